@@ -3,7 +3,7 @@
  * so they are rebuilt from each token's preceding whitespace; a line break always ends a sentence
  * (scraped text puts headlines, captions and paragraphs on lines of their own, often without a full stop).
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Tense, Token } from '../model.ts';
 
@@ -21,9 +21,9 @@ export function tokenize(text: string): Tokenized {
   for (const line of lines(text)) {
     const doc = nlp.readDoc(line.text);
     let offset = line.start;
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const first = tokens.length;
-      s.tokens().each((t) => {
+      s.tokens().each((t: ItemToken) => {
         offset += t.out(its.precedingSpaces).length;
         const value = t.out();
         const pos = t.out(its.pos);
@@ -33,7 +33,7 @@ export function tokenize(text: string): Tokenized {
             end: offset + value.length,
             text: value,
             pos,
-            lemma: t.out(its.lemma),
+            lemma: t.out(its.lemma as Parameters<ItemToken['out']>[0]) as string,
             sentence: sentences.length,
           });
         }

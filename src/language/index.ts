@@ -1,0 +1,28 @@
+/**
+ * The language stage: sentences and tokens, entity mentions, time expressions and quotes of one document.
+ * Each part is its own module; this file only runs them in order and passes plain data between them.
+ */
+import type { LanguageAnnotations, MetadataDocument } from '../model.ts';
+import { tokenize } from './tokens.ts';
+import { findEntityMentions, type Gazetteer } from './entities/index.ts';
+import { tagTimes } from './time/index.ts';
+import { findQuotes } from './quotes/index.ts';
+
+export interface LanguageContext {
+  gazetteer: Gazetteer;
+}
+
+export function annotate(doc: MetadataDocument, context: LanguageContext): LanguageAnnotations {
+  const { sentences, tokens } = tokenize(doc.text);
+  const input = { id: doc.id, text: doc.text, sentences, tokens };
+  const published = doc.metadata.published.date;
+  const mentions = findEntityMentions({ ...input, published: fullDate(published) }, context.gazetteer);
+  const times = tagTimes(input, fullDate(published));
+  const quotes = findQuotes(input, mentions);
+  return { sentences, tokens, mentions, times, quotes };
+}
+
+/** Only a day-precise publication date can anchor "on Thursday"; a month or year alone cannot. */
+function fullDate(date: string | null): string | null {
+  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
