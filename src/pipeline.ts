@@ -38,6 +38,16 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
   return analyzeDocuments(raws, options);
 }
 
+/** Ingest, clean and metadata only: what `storyline extract` prints. */
+export async function extractDocuments(inputs: string[], options: IngestOptions = {}): Promise<MetadataDocument[]> {
+  const raws = await readInputs(inputs, options);
+  if (raws.length === 0) throw new StorylineError('INPUT_EMPTY', `no document found in ${inputs.join(', ')}`);
+  return raws.map((raw, i) => {
+    const doc = cleanDocument(raw, documentId(i, raws.length));
+    return { ...doc, metadata: extractMetadata(doc) };
+  });
+}
+
 /** Analyses documents already read (library use: the caller brings its own RawDocuments). */
 export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = {}): Analysis {
   const progress = options.onProgress ?? (() => {});

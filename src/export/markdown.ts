@@ -1,14 +1,58 @@
-/** The Markdown chronology: events in date order with their evidence and sources. */
-import type { Analysis } from '../model.ts';
+/**
+ * The Markdown chronology: a summary, then each event in date order with its participants, the best evidence
+ * quoted and every claim cited to its sources, conflicts spelled out; then the sources with their quality flags.
+ */
+import type { Analysis, Event } from '../model.ts';
+import { documentsById, entityNames, participantNames, sourceLabel } from './names.ts';
+import { formatMinutes } from './text.ts';
 
 export function renderMarkdown(analysis: Analysis): string {
+  const names = entityNames(analysis);
+  const docs = documentsById(analysis);
   const events = new Map(analysis.events.map((e) => [e.id, e]));
-  const out = ['# Timeline', ''];
+  const out: string[] = ['# Timeline', ''];
+  out.push(`${analysis.timeline.length} events from ${analysis.documents.length} documents.`, '');
+
+  if (analysis.summary.length > 0) {
+    out.push('## Summary', '');
+    for (const s of analysis.summary) out.push(`- ${s.text} ${s.events.map((id) => citation(events.get(id))).join(' ')}`);
+    out.push('');
+  }
+
+  out.push('## Chronology', '');
   for (const entry of analysis.timeline) {
     const event = events.get(entry.event)!;
-    out.push(`## ${entry.date ?? 'Undated'} — ${entry.title}`, '');
-    out.push(`> ${entry.evidence.text.trim()} [${entry.evidence.document}]`, '');
-    out.push(`Sources: ${entry.sources}${event.conflicts.length ? `; conflicts: ${event.conflicts.map((c) => c.field).join(', ')}` : ''}`, '');
+    out.push(`### ${entry.date ?? 'Undated'} — ${entry.title}`, '');
+    const facts = [
+      `**Type:** ${event.type}`,
+      event.status !== 'occurred' ? `**Status:** ${event.status}` : null,
+      event.participants.length ? `**Participants:** ${participantNames(event, names).join(', ')}` : null,
+      event.durationMinutes ? `**Duration:** ${formatMinutes(event.durationMinutes)}` : null,
+      event.location ? `**Place:** ${event.location}` : null,
+      `**Sources:** ${event.sources} independent (${[...new Set(event.mentions.map((m) => m.document))].map((d) => sourceLabel(d, docs)).join(', ')})`,
+    ].filter(Boolean);
+    out.push(facts.join(' · '), '');
+    out.push(`> ${entry.evidence.text.replace(/\s+/g, ' ').trim()} — [${entry.evidence.document}]`, '');
+    for (const c of event.conflicts) {
+      out.push(`- ⚠ Sources disagree on **${c.field}**: ${c.values.map((v) => `${v.value} [${v.documents.join(', ')}]`).join(' vs ')}`);
+    }
+    if (event.conflicts.length) out.push('');
   }
+
+  out.push('## Sources', '', '| id | outlet | title | published | quality | flags |', '|---|---|---|---|---|---|');
+  for (const d of analysis.documents) {
+    const flags = d.quality.flags.map((f) => f.code).join(', ') + (d.duplicateOf ? ` (copy of ${d.duplicateOf})` : '');
+    out.push(`| ${d.id} | ${cell(d.outlet)} | ${cell(d.title)} | ${d.published.date ?? '—'} | ${d.quality.score.toFixed(2)} | ${cell(flags)} |`);
+  }
+  out.push('');
   return out.join('\n');
+}
+
+function citation(event: Event | undefined): string {
+  if (!event) return '';
+  return `[${[...new Set(event.mentions.map((m) => m.document))].join(', ')}]`;
+}
+
+function cell(text: string | null): string {
+  return (text ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 }

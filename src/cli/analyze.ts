@@ -1,0 +1,61 @@
+/** `storyline analyze <inputs…>`: the whole pipeline, a readable timeline on stdout, the analysis in files. */
+import { analyze } from '../pipeline.ts';
+import { usageError } from '../errors.ts';
+import { renderTimelineText } from '../export/text.ts';
+import { EXPORTERS } from '../export/index.ts';
+import { parse } from './args.ts';
+import { writeOutput } from './output.ts';
+import { progressReporter } from './progress.ts';
+import { ingestOptions, INGEST_FLAGS, INGEST_HELP } from './ingest-flags.ts';
+
+export const ANALYZE_HELP = `Usage: storyline analyze <inputs…> [options]
+
+Analyze news articles and print a sourced event timeline.
+
+Inputs: files, folders, globs, URLs, or - for stdin (.txt .html .json .jsonl RSS/Atom WARC, gzipped too).
+
+Output options (FILE or - for stdout; with - the terminal timeline is not printed):
+  --json FILE          the full analysis as JSON (schema: schema/analysis.schema.json)
+  --md FILE            the timeline as a Markdown chronology
+  --csv FILE           one row per event
+  --html FILE          a self-contained HTML report
+  --timelinejs FILE    TimelineJS 3 JSON
+${INGEST_HELP}
+  --gazetteer FILE     an extra gazetteer (CSV or JSON), repeatable
+  -q, --quiet          no timeline and no progress bar on the terminal
+  -h, --help           this help
+`;
+
+export async function analyzeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    json: { type: 'string' },
+    md: { type: 'string' },
+    csv: { type: 'string' },
+    html: { type: 'string' },
+    timelinejs: { type: 'string' },
+    gazetteer: { type: 'string', multiple: true },
+    quiet: { type: 'boolean', short: 'q' },
+    ...INGEST_FLAGS,
+  });
+  if (values.help) {
+    process.stdout.write(ANALYZE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw usageError('analyze needs at least one input (file, folder, glob, URL or -)');
+  const progress = progressReporter(!values.quiet && Boolean(process.stderr.isTTY));
+  const analysis = await analyze(positionals, {
+    ...ingestOptions(values),
+    gazetteers: values.gazetteer ?? [],
+    onProgress: progress,
+  }).finally(() => progress.stop());
+
+  let stdoutTaken = false;
+  for (const [flag, render] of Object.entries(EXPORTERS)) {
+    const target = values[flag as keyof typeof EXPORTERS];
+    if (typeof target !== 'string') continue;
+    writeOutput(target, render(analysis));
+    stdoutTaken ||= target === '-';
+  }
+  if (!stdoutTaken && !values.quiet) process.stdout.write(renderTimelineText(analysis));
+  return 0;
+}

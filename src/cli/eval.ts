@@ -1,0 +1,66 @@
+/** `storyline eval …`: accuracy of the pipeline on the benchmark datasets, as text or JSON. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { usageError } from '../errors.ts';
+import { parse } from './args.ts';
+import { formatExtractionReport, runExtractionEval } from '../eval/extraction.ts';
+import { formatTimeReport, runTimeEval } from '../eval/time.ts';
+
+/** The shared benchmarks sit beside the repository (../shared), wherever the command is run from. */
+const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+
+export const EVAL_HELP = `Usage: storyline eval <suite> [options]
+
+Suites:
+  extraction [--dir D] [--limit N] [--no-compare]
+      main-content extraction on the article-extraction benchmark (F1/P/R, ms per page),
+      side by side with Readability.js on linkedom unless --no-compare
+  time [<folder of TimeML files>] [--errors]
+      time expressions on TimeML (default: the TempEval-3 TimeBank): extent and value F1 per type
+
+Options:
+  --json        print the figures as JSON
+  -h, --help    this help
+`;
+
+export async function evalCommand(argv: string[]): Promise<number> {
+  const [suite, ...rest] = argv;
+  if (suite === undefined || suite === '--help' || suite === '-h') {
+    process.stdout.write(EVAL_HELP);
+    return suite === undefined ? 2 : 0;
+  }
+  const { values, positionals } = parse(rest, {
+    json: { type: 'boolean' },
+    dir: { type: 'string' },
+    limit: { type: 'string' },
+    'no-compare': { type: 'boolean' },
+    errors: { type: 'boolean' },
+  });
+  if (values.help) {
+    process.stdout.write(EVAL_HELP);
+    return 0;
+  }
+  switch (suite) {
+    case 'extraction': {
+      const dir = values.dir ?? path.join(SHARED, 'benchmarks/article-extraction');
+      const limit = values.limit ? positiveInt(values.limit, '--limit') : undefined;
+      const report = await runExtractionEval({ dir, limit, compare: !values['no-compare'] });
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatExtractionReport(report));
+      return 0;
+    }
+    case 'time': {
+      const folder = positionals[0] ?? path.join(SHARED, 'benchmarks/tempeval3-timebank/TimeBank');
+      const report = await runTimeEval(folder);
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatTimeReport(report, { errors: values.errors }));
+      return 0;
+    }
+    default:
+      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline)`);
+  }
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw usageError(`${flag} expects a positive integer, got "${value}"`);
+  return n;
+}

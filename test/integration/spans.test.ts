@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { seedAnalysis } from '../helpers.ts';
+
+describe('evidence spans on the seeds', () => {
+  it('every event, quote and timeline span is exactly the text it points at', async () => {
+    const analysis = await seedAnalysis();
+    const text = new Map(analysis.documents.map((d) => [d.id, d.text]));
+    const spans = [
+      ...analysis.events.flatMap((e) => e.mentions),
+      ...analysis.timeline.map((t) => t.evidence),
+    ];
+    for (const span of spans) expect(text.get(span.document)!.slice(span.start, span.end)).toBe(span.text);
+    for (const q of analysis.quotes) {
+      for (const m of q.mentions) {
+        const words = text.get(m.document)!.slice(m.start, m.end);
+        expect(words.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
