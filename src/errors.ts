@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   GAZETTEER_INVALID: { exit: 1, http: 400, summary: 'a user gazetteer file is malformed' },
   GOLD_INVALID: { exit: 1, http: 400, summary: 'an evaluation gold file is malformed' },
   USAGE: { exit: 2, http: 400, summary: 'the command line or request is wrong' },
+  STORE_FAILED: { exit: 1, http: 500, summary: 'the store (database) could not be opened or written' },
   OUTPUT_FAILED: { exit: 1, http: 500, summary: 'an output file could not be written' },
   INTERNAL: { exit: 1, http: 500, summary: 'an unexpected failure' },
 } as const;

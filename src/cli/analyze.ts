@@ -7,6 +7,7 @@ import { parse } from './args.ts';
 import { writeOutput } from './output.ts';
 import { progressReporter } from './progress.ts';
 import { ingestOptions, INGEST_FLAGS, INGEST_HELP } from './ingest-flags.ts';
+import { openStore, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
 
 export const ANALYZE_HELP = `Usage: storyline analyze <inputs…> [options]
 
@@ -22,6 +23,9 @@ Output options (FILE or - for stdout; with - the terminal timeline is not printe
   --timelinejs FILE    TimelineJS 3 JSON
 ${INGEST_HELP}
   --gazetteer FILE     an extra gazetteer (CSV or JSON), repeatable
+Storage (each run is stored whole or not at all; see storyline runs/show/search):
+${STORE_HELP}
+  --no-store           do not store the run
   -q, --quiet          no timeline and no progress bar on the terminal
   -h, --help           this help
 `;
@@ -35,6 +39,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     timelinejs: { type: 'string' },
     gazetteer: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q' },
+    'no-store': { type: 'boolean' },
+    ...STORE_FLAGS,
     ...INGEST_FLAGS,
   });
   if (values.help) {
@@ -48,6 +54,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     gazetteers: values.gazetteer ?? [],
     onProgress: progress,
   }).finally(() => progress.stop());
+
+  if (!values['no-store']) {
+    const store = openStore(values);
+    const run = store.saveRun(analysis, positionals);
+    store.close();
+    if (!values.quiet) process.stderr.write(`stored as run ${run} in ${store.file}\n`);
+  }
 
   let stdoutTaken = false;
   for (const [flag, render] of Object.entries(EXPORTERS)) {

@@ -6,11 +6,15 @@ import { ERROR_CODES, StorylineError, usageError } from '../errors.ts';
 import { analyzeCommand } from './analyze.ts';
 import { extractCommand } from './extract.ts';
 import { evalCommand } from './eval.ts';
+import { runsCommand, searchCommand, showCommand } from './store.ts';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: analyzeCommand,
   extract: extractCommand,
   eval: evalCommand,
+  runs: runsCommand,
+  show: showCommand,
+  search: searchCommand,
 };
 
 export const HELP = `storyline — sourced, verified event timelines from news articles
@@ -21,6 +25,9 @@ Commands:
   analyze <inputs…>            analyze articles: events, entities, quotes, sources; print the timeline
   extract <inputs…>            print one JSON line per cleaned document (metadata and text)
   eval extraction|time|timeline  score the pipeline on benchmark data
+  runs                         list the runs stored in the embedded SQLite store
+  show [RUN]                   print or export a stored run again
+  search <query>               full-text search over stored documents
 
 Run "storyline <command> --help" for the options of a command.
 Exit codes: 0 success, 1 failure, 2 usage error.

@@ -5,8 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, SEEDS } from '../helpers.ts';
 
+const DB = path.join(mkdtempSync(path.join(tmpdir(), 'storyline-cli-db-')), 'store.db');
+
 function storyline(...args: string[]) {
-  const result = spawnSync(process.execPath, [`${REPO}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: REPO });
+  const env = { ...process.env, STORYLINE_DB: DB };
+  const result = spawnSync(process.execPath, [`${REPO}src/cli/main.ts`, ...args], { encoding: 'utf8', cwd: REPO, env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -47,6 +50,16 @@ describe('storyline CLI', () => {
     const result = storyline('analyze', SEEDS, '--json', '-');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).documents).toHaveLength(5);
+  });
+
+  it('stores each analyze run and can show and search it later', () => {
+    expect(storyline('analyze', SEEDS, '-q').code).toBe(0);
+    const runs = JSON.parse(storyline('runs', '--json').stdout);
+    expect(runs.at(-1)).toMatchObject({ documents: 5 });
+    const shown = storyline('show', String(runs.at(-1).id), '--json', '-');
+    expect(JSON.parse(shown.stdout).documents).toHaveLength(5);
+    expect(storyline('search', 'Kremlin').stdout).toMatch(/\[Kremlin\]/);
+    expect(storyline('show', '9999').code).toBe(1);
   });
 
   it('extract prints one JSON line per document', () => {
