@@ -202,7 +202,7 @@ export interface EventMention extends Span {
   sentence: number;
   /** The word(s) that signal the event. */
   trigger: Span & { text: string };
-  /** Event type code from data/event-ontology.json ("contact.call", "statement.warn", …). */
+  /** Event type code from data/events/ontology.json (docs/event-ontology.md) ("contact.call", "statement.warn", …). */
   type: string;
   /** Entity mention ids. */
   actors: string[];

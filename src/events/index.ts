@@ -1,6 +1,94 @@
-// PLACEHOLDER (owned by the events helper).
-import type { AnnotatedDocument, EventMention } from '../model.ts';
+/**
+ * Event mention extraction: the ordered parsers propose triggers sentence by sentence (lexicon of
+ * data/events/ontology.json), then the ordered refiners fill and check each candidate's arguments, date,
+ * duration, place, medium, quantities and status. See docs/event-ontology.md.
+ */
+import type { AnnotatedDocument, EventMention, Span } from '../model.ts';
+import { createContext, type DocContext } from './context.ts';
+import { phraseTriggers } from './parsers/phraseTriggers.ts';
+import { wordTriggers } from './parsers/wordTriggers.ts';
+import { anaphora } from './refiners/anaphora.ts';
+import { coOccurrence } from './refiners/coOccurrence.ts';
+import { controlVerbs } from './refiners/controlVerbs.ts';
+import { dates } from './refiners/dates.ts';
+import { durations } from './refiners/durations.ts';
+import { generic } from './refiners/generic.ts';
+import { leadingPhrase } from './refiners/leadingPhrase.ts';
+import { location } from './refiners/location.ts';
+import { medium } from './refiners/medium.ts';
+import { modality } from './refiners/modality.ts';
+import { overlap } from './refiners/overlap.ts';
+import { pairReference } from './refiners/pairReference.ts';
+import { participants } from './refiners/participants.ts';
+import { quantities } from './refiners/quantities.ts';
+import { requirements } from './refiners/requirements.ts';
+import { sameSentence } from './refiners/sameSentence.ts';
+import { tolls } from './refiners/tolls.ts';
+import type { Candidate, EventParser, EventRefiner } from './types.ts';
 
-export function extractEventMentions(_doc: AnnotatedDocument): EventMention[] {
-  return [];
+export { titleFor, eventType, family, ontology } from './ontology.ts';
+
+/** Phrases first: on overlap the longer trigger wins. */
+export const PARSERS: EventParser[] = [phraseTriggers, wordTriggers];
+
+/** Order matters: participants before the refiners that read them; status before anaphora links by status. */
+export const REFINERS: EventRefiner[] = [
+  overlap,
+  controlVerbs,
+  generic,
+  participants,
+  leadingPhrase,
+  pairReference,
+  medium,
+  dates,
+  durations,
+  location,
+  quantities,
+  modality,
+  coOccurrence,
+  anaphora,
+  sameSentence,
+  tolls,
+  requirements,
+];
+
+export function extractEventMentions(doc: AnnotatedDocument): EventMention[] {
+  const ctx = createContext(doc);
+  let candidates = doc.sentences.flatMap((s) => PARSERS.flatMap((p) => p.parse(ctx, s.index)));
+  for (const refiner of REFINERS) candidates = refiner.refine(candidates, ctx);
+  return candidates.map((c, i) => toMention(ctx, c, i));
+}
+
+function toMention(ctx: DocContext, c: Candidate, i: number): EventMention {
+  const span = evidence(ctx, c);
+  return {
+    id: `${ctx.doc.id}-ev${i + 1}`,
+    document: ctx.doc.id,
+    start: span.start,
+    end: span.end,
+    sentence: c.sentence,
+    trigger: c.trigger,
+    type: c.type,
+    actors: c.actors,
+    targets: c.targets,
+    date: c.date,
+    durationMinutes: c.durationMinutes,
+    location: c.location,
+    status: c.status,
+    quantities: c.quantities,
+    medium: c.medium,
+  };
+}
+
+/**
+ * The words that state the event: its clause without a leading conjunction or comma; the whole sentence
+ * when the clause alone is too short to read (a re-mention like "but the call ended").
+ */
+function evidence(ctx: DocContext, c: Candidate): Span {
+  const sentence = ctx.doc.sentences[c.sentence]!;
+  const text = ctx.doc.text.slice(c.clause.start, c.clause.end);
+  const lead = /^(?:[;,]|but|while|whereas|although|though|however)\s*,?\s*/i.exec(text)?.[0].length ?? 0;
+  const span = { start: c.clause.start + lead, end: c.clause.end };
+  const words = ctx.doc.text.slice(span.start, span.end).split(/\s+/).length;
+  return words < 5 ? { start: sentence.start, end: sentence.end } : span;
 }

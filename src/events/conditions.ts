@@ -1,0 +1,66 @@
+/**
+ * Context conditions a trigger of the lexicon may carry (`when`) and contexts that cancel it (`unless`):
+ * they keep ambiguous words ("call", "session", "collapse") from firing where they mean something else.
+ */
+import type { DocContext } from './context.ts';
+import { cues } from './cues.ts';
+import type { TriggerBlocker, TriggerCondition } from './ontology.ts';
+
+type Check = (ctx: DocContext, start: number, end: number) => boolean;
+
+const CONDITIONS: Record<TriggerCondition, Check> = {
+  // "Biden called Putin", "spoke to Russia": the verb needs its addressee right after it.
+  'entity-after': (ctx, _start, end) => mentionStartsWithin(ctx, end, 3),
+  // "a session between Russia and NATO": an event only when its parties follow.
+  'between-or-pair': (ctx, _start, end) => wordWithin(ctx, end, end + 2, ['between', 'with']),
+  // "reached an agreement", "sent aid": the noun alone is often a thing, not a happening.
+  'verb-before': (ctx, start) => rangeHas(ctx, start - 3, start, (i) => ctx.doc.tokens[i]!.pos === 'VERB'),
+  // "200 deaths": a count makes the noun an event report.
+  'number-near': (ctx, start, end) => rangeHas(ctx, start - 4, end + 4, (i) => ctx.doc.tokens[i]!.pos === 'NUM'),
+  // "the court ruled": "rule" means a ruling only near a court word.
+  'court-near': (ctx, start) => wordWithin(ctx, ctx.clauseTokens(start).start, start, cues().courtWords),
+  // "the company collapsed" vs "the bridge collapsed".
+  'organization-before': (ctx, start) => {
+    const clause = ctx.clauseTokens(start);
+    const from = ctx.doc.tokens[clause.start]!.start;
+    return ctx.mentionsIn({ start: from, end: ctx.doc.tokens[start]!.start }).some((m) => m.type === 'organization');
+  },
+};
+
+const BLOCKERS: Record<TriggerBlocker, Check> = {
+  // "a media conference call", "a call with reporters" is a briefing, not a contact between parties.
+  'press-context': (ctx, start, end) => wordWithin(ctx, start - 3, end + 4, cues().pressContext),
+  // "opened fire", "under fire" are shooting, not a blaze.
+  'weapon-context': (ctx, start, end) => wordWithin(ctx, start - 2, end + 1, cues().weaponContext) || /fire$/.test(ctx.word(start - 1)),
+};
+
+export function conditionHolds(ctx: DocContext, when: TriggerCondition | undefined, start: number, end: number): boolean {
+  return when ? CONDITIONS[when](ctx, start, end) : true;
+}
+
+export function blocked(ctx: DocContext, unless: TriggerBlocker | undefined, start: number, end: number): boolean {
+  return unless ? BLOCKERS[unless](ctx, start, end) : false;
+}
+
+function sameSentenceRange(ctx: DocContext, from: number, to: number, anchor: number): number[] {
+  const s = ctx.doc.tokens[anchor]?.sentence;
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i < Math.min(ctx.doc.tokens.length, to); i++) if (ctx.doc.tokens[i]!.sentence === s) out.push(i);
+  return out;
+}
+
+function rangeHas(ctx: DocContext, from: number, to: number, test: (i: number) => boolean): boolean {
+  const anchor = Math.max(0, Math.min(ctx.doc.tokens.length - 1, from + Math.floor((to - from) / 2)));
+  return sameSentenceRange(ctx, from, to, anchor).some(test);
+}
+
+function wordWithin(ctx: DocContext, from: number, to: number, words: string[]): boolean {
+  return rangeHas(ctx, from, to, (i) => words.some((w) => ctx.is(i, w)));
+}
+
+function mentionStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {
+  const last = ctx.doc.tokens[Math.min(end + tokens, ctx.doc.tokens.length) - 1];
+  const first = ctx.doc.tokens[end];
+  if (!first || !last || first.sentence !== ctx.doc.tokens[end - 1]?.sentence) return false;
+  return ctx.doc.mentions.some((m) => m.start >= first.start && m.start <= last.start);
+}

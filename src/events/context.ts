@@ -1,0 +1,104 @@
+/**
+ * Read-only helpers over one AnnotatedDocument that every parser and refiner needs: token matching on
+ * lemmas, clause bounds, the entity mentions and time expressions inside a span, and quoted text.
+ */
+import type { AnnotatedDocument, EntityMention, Span, TimeExpression, Token } from '../model.ts';
+import { cues } from './cues.ts';
+
+export interface DocContext {
+  doc: AnnotatedDocument;
+  /** Lowercased lemma of token i ("" out of range). */
+  lemma(i: number): string;
+  /** Lowercased text of token i ("" out of range). */
+  word(i: number): string;
+  /** Whether token i stands for `word` (lemma, text, or a plural the tagger did not lemmatize). */
+  is(i: number, word: string): boolean;
+  /** Length in tokens of `sequence` (space-separated words) matched at token i, 0 when it does not match. */
+  matchAt(i: number, sequence: string): number;
+  /** Token range [start, end) of the clause that holds token i. */
+  clauseTokens(i: number): { start: number; end: number };
+  mentionsIn(span: Span): EntityMention[];
+  timesIn(span: Span): TimeExpression[];
+  /** Index of the first token starting at or after `offset`. */
+  tokenAt(offset: number): number;
+  /** Whether the offset lies inside quotation marks. */
+  quoted(offset: number): boolean;
+}
+
+export function createContext(doc: AnnotatedDocument): DocContext {
+  const tokens = doc.tokens;
+  const clauseCache = new Map<number, { start: number; end: number }[]>();
+  const quotes = quotedRanges(doc);
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const lemma = (i: number) => (tokens[i]?.lemma ?? '').toLowerCase();
+  const word = (i: number) => (tokens[i]?.text ?? '').toLowerCase();
+  const is = (i: number, w: string) => {
+    const text = word(i);
+    return lemma(i) === w || text === w || text === `${w}s` || text === `${w}es`;
+  };
+  const matchAt = (i: number, sequence: string) => {
+    const parts = sequence.split(' ');
+    const sentence = tokens[i]?.sentence;
+    for (let k = 0; k < parts.length; k++) {
+      if (tokens[i + k]?.sentence !== sentence || !is(i + k, parts[k]!)) return 0;
+    }
+    return parts.length;
+  };
+  return {
+    doc,
+    lemma,
+    word,
+    is,
+    matchAt,
+    clauseTokens(i) {
+      const s = tokens[i]!.sentence;
+      let clauses = clauseCache.get(s);
+      if (!clauses) clauseCache.set(s, (clauses = splitClauses(doc, s, lemma)));
+      return clauses.find((c) => i >= c.start && i < c.end) ?? clauses[0]!;
+    },
+    mentionsIn: (span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end),
+    timesIn: (span) => doc.times.filter((t) => t.start >= span.start && t.end <= span.end),
+    tokenAt(offset) {
+      const i = tokens.findIndex((t) => t.start >= offset);
+      return i < 0 ? tokens.length : i;
+    },
+    quoted: (offset) => quotes.some((q) => offset >= q.start && offset < q.end),
+  };
+}
+
+/** Splits a sentence at ";" and at contrastive conjunctions ("but", "while"): each part states its own event. */
+function splitClauses(doc: AnnotatedDocument, s: number, lemma: (i: number) => string): { start: number; end: number }[] {
+  const sentence = doc.sentences[s]!;
+  const breaks = new Set(cues().clauseBreaks);
+  const clauses: { start: number; end: number }[] = [];
+  const conditions = new Set(cues().modality.conditional);
+  let start = sentence.tokenStart;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    // "If Russia invades Ukraine, the US will respond": the condition is a clause of its own.
+    const closesCondition = lemma(i) === ',' && conditions.has(lemma(start)) && i > start;
+    const isBreak = (breaks.has(lemma(i)) && i > sentence.tokenStart && !isPairedWhile(doc.tokens, i)) || closesCondition;
+    if (isBreak && i > start) {
+      clauses.push({ start, end: i });
+      start = closesCondition ? i + 1 : i;
+    }
+  }
+  clauses.push({ start, end: sentence.tokenEnd });
+  return clauses;
+}
+
+/** "while the United States remains prepared…" ends a clause; "worth while" does not (rare; kept simple). */
+function isPairedWhile(tokens: Token[], i: number): boolean {
+  return tokens[i]!.text.toLowerCase() === 'while' && tokens[i - 1]?.text.toLowerCase() === 'worth';
+}
+
+/** Quoted stretches: the quote stage's direct quotes, plus any text between paired quotation marks. */
+function quotedRanges(doc: AnnotatedDocument): Span[] {
+  const ranges: Span[] = doc.quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end }));
+  const pattern = /[“"]([^”"\n]{1,600})[”"]/g;
+  for (const m of doc.text.matchAll(pattern)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  return ranges;
+}
+
+export function tokenSpan(tokens: Token[], start: number, end: number): Span {
+  return { start: tokens[start]!.start, end: tokens[end - 1]!.end };
+}

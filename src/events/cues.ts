@@ -1,0 +1,49 @@
+/** Typed access to the context-word tables of data/events/cues.json and data/events/quantities.json. */
+import { loadData } from '../data.ts';
+
+export interface Cues {
+  modality: Record<'planned' | 'expected' | 'hypothetical' | 'denied' | 'conditional' | 'ongoing', string[]>;
+  modalWindow: number;
+  reportingVerbs: string[];
+  sourceIntroducers: string[];
+  lightVerbs: string[];
+  pairDeterminers: string[];
+  /** Plural nouns that refer to two persons ("the two leaders"). */
+  pairNouns: string[];
+  /** Plural nouns that refer to two countries or organisations ("the two countries"). */
+  groupPairNouns: string[];
+  placePrepositions: string[];
+  topicBoundaries: string[];
+  coOccurrence: string[];
+  durationCues: string[];
+  clauseBreaks: string[];
+  pressContext: string[];
+  weaponContext: string[];
+  courtWords: string[];
+  anaphorDeterminers: string[];
+  media: Record<string, string[]>;
+  mediumWindow: number;
+  /** Month and day names: never a place, even when the time tagger missed them. */
+  calendarWords: string[];
+  /** Verbs whose "to" complement is the event ("agreed to acquire"): the complement is kept, not them. */
+  controlVerbs: string[];
+  /** Families whose events carry the death toll stated with them ("an earthquake killed 12"). */
+  tollFamilies: string[];
+}
+
+export interface QuantityTables {
+  numberWords: Record<string, number>;
+  multipliers: Record<string, number>;
+  currencies: Record<string, string>;
+  countedNouns: { kind: string; after: string[]; passive: string[] }[];
+  verbObjects: { kind: string; verbs: string[] }[];
+  personNouns: string[];
+  magnitude: string[];
+  prisonTerm: { verbs: string[]; units: Record<string, string> };
+  skip: string[];
+  /** Which event families a quantity kind belongs to. */
+  accepts: Record<string, string[]>;
+}
+
+export const cues = (): Cues => loadData<Cues>('events/cues.json');
+export const quantityTables = (): QuantityTables => loadData<QuantityTables>('events/quantities.json');

@@ -1,0 +1,31 @@
+/**
+ * Multiword triggers of the lexicon ("phone call", "spoke on the phone", "call on", "step down"), matched on
+ * lemmas so "held phone talks" and "talked on the phone" both match. Longer phrases are tried first.
+ */
+import { newCandidate } from '../candidate.ts';
+import { blocked, conditionHolds } from '../conditions.ts';
+import type { DocContext } from '../context.ts';
+import type { Candidate, EventParser } from '../types.ts';
+import { lexicon } from './lexicon.ts';
+
+export const phraseTriggers: EventParser = {
+  name: 'phrase-trigger',
+  parse(ctx: DocContext, s: number): Candidate[] {
+    const phrases = lexicon()
+      .filter((e) => e.words.length > 1)
+      .sort((a, b) => b.words.length - a.words.length);
+    const sentence = ctx.doc.sentences[s]!;
+    const found: Candidate[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      for (const entry of phrases) {
+        const n = ctx.matchAt(i, entry.match);
+        if (!n || !conditionHolds(ctx, entry.when, i, i + n) || blocked(ctx, entry.unless, i, i + n)) continue;
+        const hit = { start: i, end: i + n, type: entry.type, parser: 'phrase-trigger', nominal: !!entry.nominal, medium: entry.medium ?? null };
+        found.push(newCandidate(ctx, hit));
+        i += n - 1;
+        break;
+      }
+    }
+    return found;
+  },
+};

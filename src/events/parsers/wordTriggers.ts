@@ -1,0 +1,32 @@
+/**
+ * One-word triggers of the lexicon, verbal ("met", "warned", "arrested") and nominal ("summit", "talks",
+ * "earthquake"), matched on the lemma and restricted by part of speech when the entry says so.
+ */
+import { newCandidate } from '../candidate.ts';
+import { blocked, conditionHolds } from '../conditions.ts';
+import type { DocContext } from '../context.ts';
+import type { Candidate, EventParser } from '../types.ts';
+import { lexicon, type LexiconEntry } from './lexicon.ts';
+
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
+export const wordTriggers: EventParser = {
+  name: 'word-trigger',
+  parse(ctx: DocContext, s: number): Candidate[] {
+    const words = lexicon().filter((e) => e.words.length === 1);
+    const sentence = ctx.doc.sentences[s]!;
+    const found: Candidate[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const entry = words.find((e) => ctx.is(i, e.match) && posFits(ctx.doc.tokens[i]!.pos, e) && conditionHolds(ctx, e.when, i, i + 1));
+      if (!entry || blocked(ctx, entry.unless, i, i + 1)) continue;
+      const nominal = entry.nominal ?? NOMINAL_TAGS.has(ctx.doc.tokens[i]!.pos);
+      found.push(newCandidate(ctx, { start: i, end: i + 1, type: entry.type, parser: 'word-trigger', nominal, medium: entry.medium ?? null }));
+    }
+    return found;
+  },
+};
+
+function posFits(pos: string, entry: LexiconEntry): boolean {
+  if (!entry.pos) return pos === 'VERB' || NOMINAL_TAGS.has(pos);
+  return entry.pos === 'NOUN' ? NOMINAL_TAGS.has(pos) : pos === 'VERB';
+}

@@ -1,0 +1,44 @@
+/**
+ * The date of each event from the DATE time expressions of its sentence. A date goes to the event it is
+ * nearest to: in "the call came ahead of a summit on January 9" the date is the summit's, not the call's.
+ * A DURATION is never a date; values that are not calendar dates (weeks, PAST_REF) are not used.
+ */
+import type { DocContext } from '../context.ts';
+import type { TimeExpression } from '../../model.ts';
+import type { Candidate, EventRefiner } from '../types.ts';
+
+export const dates: EventRefiner = {
+  name: 'dates',
+  refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    return candidates.map((c) => {
+      if (c.date) return c;
+      const inClause = ctx.timesIn(c.clause).filter(isCalendarDate);
+      const time = inClause.filter((t) => ownerOf(t, ctx, candidates) === c).sort((a, b) => gap(ctx, c, a) - gap(ctx, c, b))[0];
+      return time ? { ...c, date: { value: calendarValue(time.value)!, time: time.id, confidence: time.confidence } } : c;
+    });
+  },
+};
+
+export function isCalendarDate(t: TimeExpression): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && calendarValue(t.value) !== null;
+}
+
+/** "2021-12-07", "2021-12", "2021"; a TIME's date part ("2021-12-07T10:00" → "2021-12-07"). */
+export function calendarValue(value: string): string | null {
+  const m = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$/.exec(value);
+  return m ? m[1]! : null;
+}
+
+/** The candidate of the same clause closest to the time expression (ties go to the later trigger: "met … on Monday"). */
+function ownerOf(t: TimeExpression, ctx: DocContext, all: Candidate[]): Candidate | undefined {
+  const rivals = all.filter((c) => t.start >= c.clause.start && t.end <= c.clause.end);
+  return rivals.sort((a, b) => gap(ctx, a, t) - gap(ctx, b, t))[0];
+}
+
+function gap(ctx: DocContext, c: Candidate, t: TimeExpression): number {
+  const first = ctx.tokenAt(t.start);
+  const last = ctx.tokenAt(t.end) - 1;
+  if (first >= c.tokenEnd) return first - c.tokenEnd;
+  if (last < c.tokenStart) return c.tokenStart - last - 0.5;
+  return 0;
+}

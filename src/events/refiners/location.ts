@@ -1,0 +1,50 @@
+/**
+ * Where an event took place: a location mention after "in", "at" or "near" in its clause (the one after the
+ * trigger first: "met in Geneva"), else the capitalised words after such a preposition as free text.
+ */
+import { isPlace } from '../args.ts';
+import type { DocContext } from '../context.ts';
+import { cues } from '../cues.ts';
+import type { Candidate, EventRefiner } from '../types.ts';
+
+export const location: EventRefiner = {
+  name: 'location',
+  refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    return candidates.map((c) => (c.location ? c : { ...c, location: fromMention(ctx, c) ?? fromText(ctx, c) }));
+  },
+};
+
+function fromMention(ctx: DocContext, c: Candidate): string | null {
+  const places = ctx.mentionsIn(c.clause).filter((m) => isPlace(ctx, m));
+  const after = places.find((m) => m.start >= c.trigger.end);
+  if (after) return reachable(ctx, c.tokenEnd, ctx.tokenAt(after.start) - 1) ? after.id : null;
+  return places[places.length - 1]?.id ?? null;
+}
+
+/** "in Ramstein" when no mention covers it: proper nouns right after the preposition, outside time expressions. */
+function fromText(ctx: DocContext, c: Candidate): string | null {
+  const { end } = ctx.clauseTokens(c.tokenStart);
+  const tokens = ctx.doc.tokens;
+  for (let i = c.tokenEnd; i < end; i++) {
+    if (!cues().placePrepositions.includes(ctx.word(i))) continue;
+    if (!reachable(ctx, c.tokenEnd, i)) return null;
+    let k = i + 1;
+    if (ctx.word(k) === 'the') k++;
+    const from = k;
+    while (k < end && tokens[k]!.pos === 'PROPN' && !inTime(ctx, tokens[k]!.start)) k++;
+    if (k > from) return ctx.doc.text.slice(tokens[from]!.start, tokens[k - 1]!.end);
+  }
+  return null;
+}
+
+function inTime(ctx: DocContext, offset: number): boolean {
+  const i = ctx.tokenAt(offset);
+  return ctx.doc.times.some((t) => offset >= t.start && offset < t.end) || cues().calendarWords.includes(ctx.word(i));
+}
+
+/** "met in Geneva" but not "talks about the buildup in Ukraine": the place must not sit inside a topic phrase. */
+function reachable(ctx: DocContext, from: number, preposition: number): boolean {
+  const boundaries = cues().topicBoundaries.filter((w) => !cues().placePrepositions.includes(w));
+  for (let i = from; i < preposition; i++) if (boundaries.includes(ctx.word(i))) return false;
+  return true;
+}

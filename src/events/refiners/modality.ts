@@ -1,0 +1,95 @@
+/**
+ * Whether the event happened: denied ("denies any plans for an attack"), hypothetical (inside a condition:
+ * "if Russia invades"; under a modal: "could invade", "would respond"), expected ("is expected to talk"),
+ * planned ("scheduled to meet", "will meet", "set for January 13", a future-tense sentence), or occurred.
+ * A plan stated inside a quote is a promise or a threat, not a scheduled event: it becomes hypothetical.
+ */
+import type { DocContext } from '../context.ts';
+import { cues } from '../cues.ts';
+import type { EventStatus } from '../../model.ts';
+import type { Candidate, EventRefiner } from '../types.ts';
+
+type Cue = keyof ReturnType<typeof cues>['modality'];
+
+export const modality: EventRefiner = {
+  name: 'modality',
+  refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    return candidates.map((c) => ({ ...c, status: statusOf(ctx, c) }));
+  },
+};
+
+function statusOf(ctx: DocContext, c: Candidate): EventStatus {
+  const status = rawStatus(ctx, c);
+  if (status === 'planned' && ctx.quoted(c.trigger.start) && !c.date) return 'hypothetical';
+  return status;
+}
+
+function rawStatus(ctx: DocContext, c: Candidate): EventStatus {
+  if (insideCondition(ctx, c)) return 'hypothetical';
+  if (cueBefore(ctx, c, 'denied')) return 'denied';
+  if (cueBefore(ctx, c, 'hypothetical') || (c.nominal && cueAfter(ctx, c, 'hypothetical', 3))) return 'hypothetical';
+  // A noun's verb comes after its own phrase: "talks between Norland and Vestia are set for…".
+  const after = c.nominal ? phraseLength(ctx, c) + 6 : 2;
+  if (cueBefore(ctx, c, 'expected') || cueAfter(ctx, c, 'expected', after)) return 'expected';
+  if (cueBefore(ctx, c, 'planned') || cueAfter(ctx, c, 'planned', after)) return 'planned';
+  if (cueBefore(ctx, c, 'ongoing')) return 'ongoing';
+  if (ctx.doc.sentences[c.sentence]!.tense === 'future' && !c.nominal) return 'planned';
+  return afterPublication(ctx, c) ? 'planned' : 'occurred';
+}
+
+/** An event dated after the article was published cannot have happened yet in it. */
+function afterPublication(ctx: DocContext, c: Candidate): boolean {
+  const published = ctx.doc.metadata.published.date;
+  if (!c.date || !published || published.length !== 10) return false;
+  return c.date.value.length === 10 && c.date.value > published;
+}
+
+/** Tokens from the trigger to the end of its last participant after it ("talks between Russia and the OSCE"). */
+function phraseLength(ctx: DocContext, c: Candidate): number {
+  const ends = [...c.actors, ...c.targets].map((id) => ctx.doc.mentions.find((m) => m.id === id)).filter((m) => m && m.start >= c.trigger.end).map((m) => ctx.tokenAt(m!.end));
+  return Math.max(c.tokenEnd, ...ends) - c.tokenEnd;
+}
+
+/** Window of the clause before the trigger; a cue further back belongs to another verb. */
+function cueBefore(ctx: DocContext, c: Candidate, cue: Cue): boolean {
+  const { start } = ctx.clauseTokens(c.tokenStart);
+  const from = Math.max(start, c.tokenStart - cues().modalWindow);
+  return hasCue(ctx, from, c.tokenStart, cue);
+}
+
+/** "talks scheduled for January", "the invasion could start": cues right after a nominal trigger. */
+function cueAfter(ctx: DocContext, c: Candidate, cue: Cue, window: number): boolean {
+  const { end } = ctx.clauseTokens(c.tokenStart);
+  return hasCue(ctx, c.tokenEnd, Math.min(end, c.tokenEnd + window), cue);
+}
+
+function hasCue(ctx: DocContext, from: number, to: number, cue: Cue): boolean {
+  const phrases = cues().modality[cue];
+  for (let i = from; i < to; i++) {
+    if (ctx.word(i) === ',' && cue !== 'denied') continue;
+    if (phrases.some((p) => { const n = ctx.matchAt(i, p); return n > 0 && i + n <= to + 1; })) return true;
+  }
+  return false;
+}
+
+/**
+ * A trigger inside "if …" (up to the next comma) or in the main clause of a conditional sentence under a
+ * future or modal verb ("If Russia invades, the US will impose sanctions").
+ */
+function insideCondition(ctx: DocContext, c: Candidate): boolean {
+  const sentence = ctx.doc.sentences[c.sentence]!;
+  const conditional = cues().modality.conditional;
+  for (let i = sentence.tokenStart; i < c.tokenStart; i++) {
+    const n = conditional.map((p) => ctx.matchAt(i, p)).find((x) => x > 0);
+    if (!n) continue;
+    const comma = findComma(ctx, i + n, sentence.tokenEnd);
+    if (comma === -1 || comma > c.tokenStart) return true;
+    if (cueBefore(ctx, c, 'planned') || cueBefore(ctx, c, 'hypothetical')) return true;
+  }
+  return false;
+}
+
+function findComma(ctx: DocContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.word(i) === ',') return i;
+  return -1;
+}

@@ -1,0 +1,65 @@
+/**
+ * Actors and targets from the entity mentions of the trigger's clause: the subject group before the trigger,
+ * the object group after it, "between X and Y", the "by" agent of a passive; for symmetric events
+ * ("X and Y held talks") the first participant is the actor and the others the targets.
+ */
+import { candidatesIn, distinctIds, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
+import type { DocContext } from '../context.ts';
+import { cues } from '../cues.ts';
+import type { EntityMention, Token } from '../../model.ts';
+import { eventType } from '../ontology.ts';
+import type { Candidate, EventRefiner } from '../types.ts';
+
+export const participants: EventRefiner = {
+  name: 'participants',
+  refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    return candidates.map((c) => (c.actors.length || c.targets.length ? c : { ...c, ...find(ctx, c) }));
+  },
+};
+
+function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: string[] } {
+  const gs = groups(ctx, candidatesIn(ctx, c.clause, c.trigger));
+  const between = betweenGroup(ctx, gs, c);
+  if (between.length > 1) return split(between, []);
+  const light = (t: Token) => c.nominal && t.pos === 'VERB' && cues().lightVerbs.includes(t.lemma.toLowerCase());
+  let actors = leftGroup(ctx, gs, c.trigger.start, light);
+  let targets = rightGroup(ctx, gs, c.trigger.end);
+  if (!c.nominal && isPassive(ctx, c.tokenStart)) {
+    const agent = targets.length && ctx.word(ctx.tokenAt(targets[0]!.start) - 1) === 'by' ? targets : [];
+    [actors, targets] = [agent, actors];
+  }
+  return eventType(c.type)?.symmetric ? split(actors, targets) : { actors: ids(actors), targets: minus(ids(targets), actors) };
+}
+
+/** "talks between Russia and NATO", "the meeting between X and Y". */
+function betweenGroup(ctx: DocContext, gs: EntityMention[][], c: Candidate): EntityMention[] {
+  const at = [c.tokenEnd, c.tokenEnd + 1].find((i) => ctx.word(i) === 'between');
+  if (at === undefined) return [];
+  const after = ctx.doc.tokens[at]!.end;
+  const g = gs.find((x) => x[0]!.start >= after);
+  return g && ctx.tokenAt(g[0]!.start) - at <= 5 ? preferPersons(g) : [];
+}
+
+function split(actors: EntityMention[], targets: EntityMention[]): { actors: string[]; targets: string[] } {
+  const a = ids(actors);
+  const t = minus(ids(targets), actors);
+  if (t.length === 0 && a.length > 1) return { actors: a.slice(0, 1), targets: a.slice(1) };
+  return { actors: a, targets: t };
+}
+
+function ids(group: EntityMention[]): string[] {
+  return distinctIds(preferPersons(group));
+}
+
+function minus(targetIds: string[], actors: EntityMention[]): string[] {
+  return targetIds.filter((id) => !actors.some((a) => a.id === id));
+}
+
+/** "was arrested", "were killed": a form of "be" (or "get") right before a verbal trigger. */
+function isPassive(ctx: DocContext, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    if (ctx.lemma(k) === 'be' || ctx.lemma(k) === 'get') return ctx.doc.tokens[i]!.text.toLowerCase().endsWith('ed') || ctx.lemma(i) !== ctx.word(i);
+    if (ctx.doc.tokens[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}

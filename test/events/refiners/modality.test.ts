@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../world.ts';
+
+const statusOf = (text: string, type: string) => events(text).find((e) => e.type === type)?.status;
+
+describe('status', () => {
+  it.each([
+    ['Kovac met Berg.', 'contact.meet', 'occurred'],
+    ['Kovac and Berg are scheduled to meet in Lisbon.', 'contact.meet', 'planned'],
+    ['Kovac will meet Berg.', 'contact.meet', 'planned'],
+    ['Talks between Norland and Vestia are set for next month.', 'contact.meet', 'planned'],
+    ['Kovac is expected to talk to Berg.', 'contact.talk', 'expected'],
+    ['Norland denies any plans for an attack on Vestia.', 'conflict.attack', 'denied'],
+    ['Norland could invade Vestia.', 'conflict.attack', 'hypothetical'],
+    ['The Alliance will act if Norland invades Vestia.', 'conflict.attack', 'hypothetical'],
+    ['If Norland invades Vestia, the Alliance will impose sanctions.', 'conflict.sanction', 'hypothetical'],
+    ['Norland invaded Vestia.', 'conflict.attack', 'occurred'],
+    ['Kovac warned Berg against invading Vestia.', 'conflict.attack', 'hypothetical'],
+  ])('%j → %s %s', (text, type, status) => {
+    expect(statusOf(text, type)).toBe(status);
+  });
+
+  it('reads a promise in a quote as hypothetical, not as a plan', () => {
+    expect(statusOf('Kovac said: "We will impose sanctions on Norland."', 'conflict.sanction')).toBe('hypothetical');
+  });
+
+  it('keeps the acquisition, not the control verb, and marks it agreed but not done', () => {
+    const found = events('Kestrel agreed to acquire Bluefin.');
+    expect(found.map((e) => e.type)).toEqual(['business.acquisition']);
+    expect(found[0]?.status).toBe('planned');
+  });
+});

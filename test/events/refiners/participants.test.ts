@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../world.ts';
+
+const contact = (text: string) => events(text).find((e) => e.type.startsWith('contact.'));
+
+describe('participants', () => {
+  it('takes both subjects of "X and Y held talks"', () => {
+    expect(contact('Anna Kovac and Lars Berg held talks on trade.')?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('takes the subject and the "with" object', () => {
+    const e = contact('Kovac held phone talks with Berg about the border dispute in Vestia.');
+    expect(e?.actorNames).toEqual(['kovac']);
+    expect(e?.targetNames).toEqual(['berg']);
+  });
+
+  it('reads "between X and Y"', () => {
+    expect(contact('The meeting between Kovac and Berg ended.')?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('reads the possessive and the "with" of "X\'s call with Y"', () => {
+    expect(contact("Before Kovac's call with Berg, aides met.")?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('resolves "the two leaders" to the pair named in the sentence before', () => {
+    const found = events('Kovac and Berg held a phone call on trade. During the call, the two leaders discussed tariffs.');
+    expect(found.filter((e) => e.type === 'contact.call').every((e) => e.parties.join() === 'berg,kovac')).toBe(true);
+  });
+
+  it('takes the main clause of "In a phone call, X warned Y"', () => {
+    expect(contact('In a phone call, Kovac warned Berg against escalation.')?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('does not count the cited source as a participant', () => {
+    const e = contact('According to Santos, Kovac spoke with Berg.');
+    expect(e?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('takes the subject of a relative clause from before ", who"', () => {
+    expect(contact('Kovac, who spoke with Berg last week, declined to comment.')?.parties).toEqual(['berg', 'kovac']);
+  });
+
+  it('takes the agent of a passive from "by"', () => {
+    const e = events('Reyes was arrested by police in Port Elm.').find((x) => x.type === 'justice.arrest');
+    expect(e?.actorNames).toEqual(['police']);
+    expect(e?.targetNames).toEqual(['reyes']);
+  });
+
+  it('drops a contact without two parties', () => {
+    expect(events('The talks ended without a breakthrough.').filter((e) => e.type.startsWith('contact.'))).toEqual([]);
+  });
+
+  it('keeps a list of targets together but splits a condition from its main clause', () => {
+    expect(contact('Kovac held a call with the leaders of Norland, Vestia and Oslavia.')?.targetNames).toEqual(['norland', 'vestia', 'oslavia']);
+    const sanction = events('If Norland invades Vestia, the Alliance will impose sanctions.').find((e) => e.type === 'conflict.sanction');
+    expect(sanction?.actorNames).toEqual(['alliance']);
+  });
+});

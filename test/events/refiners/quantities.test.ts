@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../world.ts';
+
+const quantities = (text: string, type: string) =>
+  Object.fromEntries((events(text).find((e) => e.type === type)?.quantities ?? []).map((q) => [q.kind, q.unit ? `${q.value} ${q.unit}` : q.value]));
+
+describe('quantities', () => {
+  it('reads an earthquake\'s magnitude and toll into the earthquake itself', () => {
+    const text = 'An earthquake of magnitude 6.8 killed 31 people and injured 240 in Vestia.';
+    expect(quantities(text, 'disaster.earthquake')).toEqual({ magnitude: 6.8, deaths: 31, injured: 240 });
+    expect(events(text).map((e) => e.type)).toEqual(['disaster.earthquake']);
+  });
+
+  it('reads counts before passive verbs and nouns', () => {
+    expect(quantities('A storm hit Norland, where at least 12 people were killed and 1,300 were evacuated.', 'disaster.storm')).toEqual({ deaths: 12, evacuated: 1300 });
+    expect(quantities('Floods hit Norland, leaving 12 people dead and 40 missing.', 'disaster.flood')).toEqual({ deaths: 12, missing: 40 });
+  });
+
+  it('reads amounts with currency and multiplier', () => {
+    expect(quantities('Kestrel acquired Bluefin for $4.2 billion.', 'business.acquisition')).toEqual({ amount: '4200000000 USD' });
+    expect(quantities('Kestrel acquired Bluefin for 300 million euros.', 'business.acquisition')).toEqual({ amount: '300000000 EUR' });
+  });
+
+  it('reads a prison sentence', () => {
+    expect(quantities('The High Court sentenced Reyes to 7 years in prison.', 'justice.ruling')).toEqual({ prison: '7 years' });
+  });
+
+  it('reads troop counts for a deployment', () => {
+    const found = events('On May 2, Norland deployed 5,000 troops near Vestia.', [['On May 2', 'DATE', '2023-05-02']]);
+    expect(found.find((e) => e.type === 'conflict.mobilize')?.quantities.map((q) => [q.kind, q.value])).toEqual([['troops', 5000]]);
+  });
+});

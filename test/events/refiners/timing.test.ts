@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isoMinutes } from '../../../src/events/refiners/durations.ts';
+import { events } from '../world.ts';
+
+const call = (text: string, times: Parameters<typeof events>[1]) => events(text, times).find((e) => e.type.startsWith('contact.'));
+
+describe('dates', () => {
+  it('takes the DATE of the clause', () => {
+    expect(call('Kovac spoke with Berg on March 3 by phone.', [['March 3', 'DATE', '2023-03-03']])?.date?.value).toBe('2023-03-03');
+  });
+
+  it('never takes a DURATION as a date', () => {
+    const e = call('Kovac and Berg talked on the phone for 40 minutes.', [['40 minutes', 'DURATION', 'PT40M']]);
+    expect(e?.date).toBeNull();
+    expect(e?.durationMinutes).toBe(40);
+  });
+
+  it('gives a date to the nearest event, not to one that merely comes before it', () => {
+    const found = events('Kovac spoke with Berg ahead of a summit between Norland and Vestia on May 9.', [['May 9', 'DATE', '2023-05-09']]);
+    expect(found.find((e) => e.trigger.text === 'summit')?.date?.value).toBe('2023-05-09');
+    expect(found.find((e) => e.trigger.text === 'spoke with')?.date).toBeNull();
+  });
+
+  it('ignores values that are not calendar dates', () => {
+    expect(call('Kovac met Berg this week.', [['this week', 'DATE', '2023-W10']])?.date).toBeNull();
+  });
+
+  it('shares the date between a warning and the call it was made in', () => {
+    const found = events('On June 2, Kovac warned Berg in a video link.', [['June 2', 'DATE', '2023-06-02']]);
+    expect(found.find((e) => e.type === 'contact.call')?.date?.value).toBe('2023-06-02');
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['Kovac and Berg held a 45-minute phone call.', '45-minute', 'PT45M', 45],
+    ['Kovac and Berg held talks that lasted two hours and one minute.', 'two hours and one minute', 'PT2H1M', 121],
+    ['Kovac spoke with Berg by phone for about one hour.', 'about one hour', 'PT1H', 60],
+  ])('%j', (text, surface, value, minutes) => {
+    expect(call(text, [[surface, 'DURATION', value]])?.durationMinutes).toBe(minutes);
+  });
+
+  it('does not attach a duration that measures something else', () => {
+    const text = 'Over the last two months, Norland gathered troops. Kovac spoke with Berg by phone.';
+    expect(call(text, [['the last two months', 'DURATION', 'P2M']])?.durationMinutes).toBeNull();
+  });
+
+  it('carries a duration told by a later re-mention back to the event', () => {
+    const text = 'Kovac and Berg held a virtual meeting. The White House said that the meeting lasted two hours.';
+    const found = events(text, [['two hours', 'DURATION', 'PT2H']]).filter((e) => e.type === 'contact.call');
+    expect(found.map((e) => e.durationMinutes)).toEqual([120, 120]);
+  });
+
+  it('converts ISO durations', () => {
+    expect([isoMinutes('PT2H1M'), isoMinutes('PT50M'), isoMinutes('P1D'), isoMinutes('PTXH')]).toEqual([121, 50, 1440, null]);
+  });
+});
+
+describe('place and medium', () => {
+  it('takes the place after "in" and the medium of the call', () => {
+    const e = call('Kovac met Berg in Lisbon.', []);
+    expect(e?.place).toBe('lisbon');
+    expect(e?.medium).toBeNull();
+    expect(call('Kovac spoke with Berg by phone.', [])?.medium).toBe('phone');
+    expect(call('Kovac spoke with Berg by phone.', [])?.type).toBe('contact.call');
+    expect(call('Kovac met Berg via video.', [])?.type).toBe('contact.call');
+  });
+
+  it('does not take a place inside the topic of the talks', () => {
+    expect(call('Kovac met Berg about the crisis in Vestia.', [])?.place).toBeNull();
+  });
+});
