@@ -1,9 +1,27 @@
-// PLACEHOLDER (owned by the ingest/metadata helper).
-import type { CleanedDocument, DocumentMetadata } from '../model.ts';
+/**
+ * Metadata: weighs the evidence the cleaner collected (candidates) and the article's own text into one title,
+ * outlet, author, publication date (with its basis and what was rejected), modification date, language and URL.
+ */
+import type { CleanedDocument, DocumentMetadata, MetadataCandidate } from '../model.ts';
+import { contentDates } from './content-dates.ts';
+import { bestValue, cleanAuthor, guessLanguage, normalizeLanguage, outletFromUrl } from './fields.ts';
+import { parseMetadataDate } from './parse-date.ts';
+import { choosePublished } from './published.ts';
 
-export function extractMetadata(_doc: CleanedDocument): DocumentMetadata {
+export function extractMetadata(doc: CleanedDocument): DocumentMetadata {
+  const content = contentDates(doc.text);
+  const candidates: MetadataCandidate[] = [...doc.candidates];
+  // A dateline that carries its year is the wire's own stamp; one without waits for the fallback.
+  if (content.dateline && !content.dateline.yearInferred) candidates.push({ field: 'published', value: content.dateline.date, origin: 'dateline' });
+  const url = bestValue(candidates, 'url') ?? (/^https?:\/\//i.test(doc.source) ? doc.source : null);
+  const modified = bestValue(candidates.filter((c) => parseMetadataDate(c.value)), 'modified');
   return {
-    title: null, outlet: null, author: null, modified: null, language: null, url: null,
-    published: { date: null, basis: 'none', confidence: 0, rejected: [] },
+    title: bestValue(candidates, 'title'),
+    outlet: bestValue(candidates, 'outlet') ?? outletFromUrl(url),
+    author: cleanAuthor(bestValue(candidates, 'author')),
+    published: choosePublished(candidates, content),
+    modified: modified ? parseMetadataDate(modified) : null,
+    language: normalizeLanguage(bestValue(candidates, 'language')) ?? guessLanguage(doc.text),
+    url,
   };
 }

@@ -1,0 +1,29 @@
+/** What the readers share: one input's bytes with what is known about them, and how to report a skipped part. */
+import type { RawDocument } from '../model.ts';
+
+export interface Payload {
+  /** The name documents get as `source` (path, URL, "-"). */
+  source: string;
+  /** Used to guess the format from the extension (a URL's path, a file name, "" for stdin). */
+  name: string;
+  bytes: Uint8Array;
+  /** HTTP Content-Type, when fetched. */
+  contentType?: string | null;
+  /** The final URL, when fetched. */
+  url?: string;
+  readNotes: string[];
+}
+
+export interface IngestWarning {
+  /** The input and the part of it that was skipped ("dump.jsonl#line-7"). */
+  input: string;
+  message: string;
+}
+
+export type Format = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'warc' | 'urls';
+
+export interface ReaderContext {
+  warn: (warning: IngestWarning) => void;
+  /** Reads URLs (a URL list's lines) with the same options as the top-level inputs. */
+  fetchAll: (urls: string[], listSource: string) => Promise<RawDocument[]>;
+}
