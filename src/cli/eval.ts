@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usageError } from '../errors.ts';
 import { parse } from './args.ts';
-import { formatExtractionReport, runExtractionEval } from '../eval/extraction.ts';
+import { DEFAULT_EXTRACTION_DIR, formatExtractionReport, runExtractionEval } from '../eval/extraction.ts';
 import { formatTimeReport, runTimeEval } from '../eval/time.ts';
+import { formatTimelineScore, runTimelineEval } from '../eval/timeline.ts';
 
 /** The shared benchmarks sit beside the repository (../shared), wherever the command is run from. */
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -17,6 +18,9 @@ Suites:
       side by side with Readability.js on linkedom unless --no-compare
   time [<folder of TimeML files>] [--errors]
       time expressions on TimeML (default: the TempEval-3 TimeBank): extent and value F1 per type
+  timeline <corpus> --gold FILE
+      events against a gold timeline (docs/gold-format.md): recall, precision on dated events,
+      split and mixed events, date and duration accuracy, document dates, aliases
 
 Options:
   --json        print the figures as JSON
@@ -35,6 +39,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     limit: { type: 'string' },
     'no-compare': { type: 'boolean' },
     errors: { type: 'boolean' },
+    gold: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(EVAL_HELP);
@@ -42,7 +47,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
   switch (suite) {
     case 'extraction': {
-      const dir = values.dir ?? path.join(SHARED, 'benchmarks/article-extraction');
+      const dir = values.dir ?? DEFAULT_EXTRACTION_DIR;
       const limit = values.limit ? positiveInt(values.limit, '--limit') : undefined;
       const report = await runExtractionEval({ dir, limit, compare: !values['no-compare'] });
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatExtractionReport(report));
@@ -52,6 +57,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
       const folder = positionals[0] ?? path.join(SHARED, 'benchmarks/tempeval3-timebank/TimeBank');
       const report = await runTimeEval(folder);
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatTimeReport(report, { errors: values.errors }));
+      return 0;
+    }
+    case 'timeline': {
+      if (!positionals[0] || !values.gold) throw usageError('eval timeline needs a corpus and --gold FILE');
+      const score = await runTimelineEval(positionals[0], values.gold);
+      process.stdout.write(values.json ? JSON.stringify(score, null, 2) + '\n' : formatTimelineScore(score));
       return 0;
     }
     default:

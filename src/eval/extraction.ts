@@ -1,6 +1,6 @@
 /**
  * Evaluation of HTML main-content extraction on the article-extraction benchmark
- * (/work/shared/benchmarks/article-extraction: html/<id>.html.gz + ground-truth.json).
+ * (../shared/benchmarks/article-extraction beside the repository: html/<id>.html.gz + ground-truth.json).
  *
  * The metric is the benchmark's own: each text becomes a multiset of 4-token shingles of `\w+` tokens (Unicode);
  * per page tp/fp/fn are normalised to sum to 1 so every page weighs the same; precision and recall are averaged
@@ -8,6 +8,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../clean/html/index.ts';
@@ -175,7 +176,8 @@ async function readabilityExtractor(): Promise<Extractor> {
   };
 }
 
-export const DEFAULT_EXTRACTION_DIR = '/work/shared/benchmarks/article-extraction';
+/** The benchmark sits in ../shared beside the repository, wherever the command is run from (src/ or dist/). */
+export const DEFAULT_EXTRACTION_DIR = fileURLToPath(new URL('../../../shared/benchmarks/article-extraction', import.meta.url));
 
 export async function runExtractionEval(options: { dir: string; limit?: number; compare?: boolean }): Promise<ExtractionReport> {
   const pages = await loadPages(options.dir, options.limit);
