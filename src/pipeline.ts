@@ -60,7 +60,8 @@ export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = 
     return annotateOne(doc, language);
   });
 
-  const duplicates = findDuplicates(cleaned);
+  // Dated copies let the earliest one stand as the original of its group.
+  const duplicates = findDuplicates(withMeta.map((d) => ({ id: d.id, text: d.text, published: d.metadata.published.date })));
   let ctx = corpusContext(docs, duplicates);
   let events = resolveEvents(ctx);
 

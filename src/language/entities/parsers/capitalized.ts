@@ -1,0 +1,87 @@
+/**
+ * Names nobody listed: runs of capitalized words (wink tags at least one PROPN) outside what the title and
+ * gazetteer parsers took. Typed here from the words themselves (organization suffixes, "Mr."/"Ms."), and by
+ * the type-by-context refiner from their neighbours. Headline-like sentences, calendar words, page furniture
+ * and a lone capitalized word opening a sentence that the document also writes in lower case are skipped.
+ */
+import type { Token } from '../../../model.ts';
+import { overlaps, type Candidate, type EntityContext, type EntityParser } from '../context.ts';
+import { matchAt } from '../gazetteer/lookup.ts';
+import { isNameWord, startsTitle } from '../tokens.ts';
+
+export const capitalized: EntityParser = {
+  name: 'capitalization',
+  extract(ctx, taken) {
+    const out: Candidate[] = [];
+    const tokens = ctx.input.tokens;
+    const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    let i = 0;
+    while (i < tokens.length) {
+      const end = runEnd(ctx, i, taken);
+      if (end > i) {
+        const c = candidateOf(ctx, i, end - 1, lowerWords);
+        if (c) out.push(c);
+        i = end;
+      } else i++;
+    }
+    return out;
+  },
+};
+
+/** One past the last token of the capitalized run starting at `i` (== i when none). */
+function runEnd(ctx: EntityContext, i: number, taken: { start: number; end: number }[]): number {
+  const tokens = ctx.input.tokens;
+  const usable = (k: number): boolean => {
+    const t = tokens[k]!;
+    return !ctx.titleCase.has(t.sentence) && isNameWord(ctx, t) && !startsTitle(ctx, k) && !taken.some((s) => overlaps(s, t));
+  };
+  let k = i;
+  while (k < tokens.length && usable(k)) {
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== tokens[i]!.sentence || next.start - tokens[k]!.end > 1) return k + 1;
+    // "Ministry of Defence": "of" joins two capitalized words.
+    if (/^(of|for)$/.test(next.text) && tokens[k + 2] && isNameWord(ctx, tokens[k + 2]!) && usable(k + 2)) k += 2;
+    else k++;
+  }
+  return k;
+}
+
+function candidateOf(ctx: EntityContext, first: number, last: number, lowerWords: Set<string>): Candidate | null {
+  const tokens = ctx.input.tokens;
+  const words = tokens.slice(first, last + 1);
+  if (!words.some((t) => t.pos === 'PROPN')) return null;
+  if (first === last && isDemonym(ctx, words[0]!)) return null;
+  if (first === last && sentenceInitial(ctx, first) && (lowerWords.has(words[0]!.text.toLowerCase()) || words[0]!.pos !== 'PROPN')) return null;
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const text = ctx.input.text.slice(start, end);
+  return {
+    start,
+    end,
+    type: typeOfWords(ctx, words, first),
+    via: 'capitalization',
+    sentence: words[0]!.sentence,
+    gazetteerId: null,
+    name: text,
+    roles: [],
+    titles: [],
+  };
+}
+
+function typeOfWords(ctx: EntityContext, words: Token[], first: number): Candidate['type'] {
+  const prev = ctx.input.tokens[first - 1];
+  if (prev && ctx.lex.personHonorifics.has(prev.text.toLowerCase().replace(/\.$/, ''))) return 'person';
+  if (ctx.lex.orgSuffixes.has(words[words.length - 1]!.text.toLowerCase())) return 'organization';
+  return 'other';
+}
+
+function isDemonym(ctx: EntityContext, t: Token): boolean {
+  return matchAt(ctx.gazetteer, ctx.input.text, t.start).some((m) => m.form.demonym && m.end === t.end) || /(ian|ean|ese)$/.test(t.text) && t.pos === 'ADJ';
+}
+
+/** First word of its sentence, or right after an opening quote mark or a colon. */
+function sentenceInitial(ctx: EntityContext, i: number): boolean {
+  const tokens = ctx.input.tokens;
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]!.sentence || /^[“"‘'(:—–-]$/.test(prev.text);
+}

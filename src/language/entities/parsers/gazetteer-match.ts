@@ -1,0 +1,32 @@
+/**
+ * Names the gazetteer knows, longest form first at each token ("Organization for Security and Cooperation in
+ * Europe" before "Europe"). Demonyms ("Russian") are not mentions: they only qualify titles.
+ */
+import { overlaps, type Candidate, type EntityParser } from '../context.ts';
+import { gazetteerAt, tokenAt } from '../tokens.ts';
+
+export const gazetteerMatch: EntityParser = {
+  name: 'gazetteer',
+  extract(ctx, taken) {
+    const out: Candidate[] = [];
+    const tokens = ctx.input.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const m = gazetteerAt(ctx, i);
+      if (!m || taken.some((s) => overlaps(s, m))) continue;
+      const e = m.form.entry;
+      out.push({
+        start: m.start,
+        end: m.end,
+        type: e.type,
+        via: 'gazetteer',
+        sentence: tokens[i]!.sentence,
+        gazetteerId: e.id,
+        name: e.name,
+        roles: [],
+        titles: [],
+      });
+      i = tokenAt(tokens, m.end) - 1;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Types the capitalized names nobody knows from their neighbours: after a locative preposition a place
+ * ("in Kadamovsky"); the subject of a speaking or meeting verb, its object, or coordinated with a person a
+ * person ("Fidel and Putin talked", "Putin warned Pita", "Fiden talking to Putin").
+ */
+import type { Candidate, EntityRefiner } from '../context.ts';
+import { tokenAt } from '../tokens.ts';
+
+export const typeByContext: EntityRefiner = {
+  name: 'type-by-context',
+  refine(ctx, candidates) {
+    const tokens = ctx.input.tokens;
+    const persons = candidates.filter((c) => c.type === 'person');
+    const isPersonAt = (offset: number | undefined): boolean => offset !== undefined && persons.some((p) => p.start <= offset && offset < p.end);
+    return candidates.map((c) => {
+      if (c.via !== 'capitalization' || c.type !== 'other') return c;
+      const first = tokenAt(tokens, c.start);
+      const after = tokenAt(tokens, c.end);
+      const prev = tokens[first - 1];
+      const next = tokens[after];
+      const sameSentence = (t: typeof prev): boolean => t !== undefined && t.sentence === c.sentence;
+      const prevWord = sameSentence(prev) ? prev!.text.toLowerCase() : '';
+      const nextWord = sameSentence(next) ? next!.text.toLowerCase() : '';
+      // "according to Ushako": a source, not a place.
+      const accordingTo = prevWord === 'to' && tokens[first - 2]?.text.toLowerCase() === 'according';
+      if (accordingTo) return { ...c, type: 'person' } as Candidate;
+      if (ctx.lex.locative.has(prevWord)) return { ...c, type: 'location' };
+      const coordinated =
+        (nextWord === 'and' && isPersonAt(tokens[after + 1]?.start)) || (prevWord === 'and' && isPersonAt(tokens[first - 2]?.start));
+      const verbAfter = ctx.lex.subjectVerbs.has(nextWord) && next!.pos === 'VERB';
+      const verbBefore = ctx.lex.objectVerbs.has(prevWord) && prev!.pos === 'VERB';
+      if (verbAfter || verbBefore || coordinated) return { ...c, type: 'person' } as Candidate;
+      return c;
+    });
+  },
+};

@@ -1,0 +1,88 @@
+/** Small token helpers shared by the entity parsers. */
+import type { Token } from '../../model.ts';
+import type { EntityContext } from './context.ts';
+import { matchAt, type AliasMatch } from './gazetteer/lookup.ts';
+import { isCapitalized } from './context.ts';
+
+const NAME_SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+const PARTICLE = /^(von|van|der|den|de|da|di|du|al|el|bin|ibn|le|la)$/;
+const MAX_NAME_WORDS = 4;
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The longest non-demonym gazetteer match starting at token `i`, if any. */
+export function gazetteerAt(ctx: EntityContext, i: number): AliasMatch | null {
+  const t = ctx.input.tokens[i];
+  if (!t) return null;
+  return matchAt(ctx.gazetteer, ctx.input.text, t.start).find((m) => !m.form.demonym) ?? null;
+}
+
+/** A word that may be part of a person's name: capitalized, not a calendar/function/furniture word. */
+export function isNameWord(ctx: EntityContext, t: Token): boolean {
+  if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
+  const word = t.text.toLowerCase().replace(/\.$/, '');
+  if (ctx.lex.stopwords.has(word) || ctx.lex.personHonorifics.has(word) || isGluedFurniture(ctx, t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ';
+}
+
+/**
+ * A run of name words starting at token `i` in the same sentence ("Lloyd Austin III", "Ursula von der Leyen"),
+ * as [first, last] token indexes, or null. Stops before a title word, a place or organization name.
+ */
+export function nameRunAt(ctx: EntityContext, i: number): [number, number] | null {
+  const tokens = ctx.input.tokens;
+  const first = tokens[i];
+  if (!first || !isNameWord(ctx, first) || startsTitle(ctx, i)) return null;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== first.sentence || t.start - tokens[j - 1]!.end > 1) break;
+    if (NAME_SUFFIX.test(t.text)) {
+      last = j;
+      break;
+    }
+    const particle = PARTICLE.test(t.text) && tokens[j + 1] && isNameWord(ctx, tokens[j + 1]!);
+    if (!particle && (!isNameWord(ctx, t) || startsTitle(ctx, j) || isPlaceOrOrg(ctx, j))) break;
+    if (!particle) last = j;
+  }
+  return [i, last];
+}
+
+function isPlaceOrOrg(ctx: EntityContext, i: number): boolean {
+  const m = gazetteerAt(ctx, i);
+  return m !== null && m.form.entry.type !== 'person';
+}
+
+/** True when a title phrase ("President", "Foreign Minister") starts at token `i`. */
+export function startsTitle(ctx: EntityContext, i: number): boolean {
+  const t = ctx.input.tokens[i];
+  return t !== undefined && titleAt(ctx, t.start) !== null;
+}
+
+/** The longest title rule matching the text at `offset` (case-insensitive, whole words). */
+export function titleAt(ctx: EntityContext, offset: number): { rule: EntityContext['lex']['titles'][number]; end: number } | null {
+  const text = ctx.input.text;
+  for (const rule of ctx.lex.titles) {
+    const end = offset + rule.phrase.length;
+    if (text.slice(offset, end).toLowerCase() !== rule.phrase) continue;
+    if (/[\p{L}\p{N}-]/u.test(text[end] ?? '')) continue;
+    return { rule, end };
+  }
+  return null;
+}
+
+/** Scraped menus glue words together ("HomeTop", "NewsIn"): camel-case parts that are furniture words. */
+function isGluedFurniture(ctx: EntityContext, word: string): boolean {
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length > 1 && parts.some((p) => p.length > 1 && ctx.lex.stopwords.has(p.toLowerCase()));
+}

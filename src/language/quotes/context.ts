@@ -1,0 +1,27 @@
+/** What the quote parsers share: the document, its entity mentions, the cue lexicon, the quoted passages. */
+import type { EntityMention, QuoteMention, Sentence, Span, Token } from '../../model.ts';
+import type { CueLexicon } from './lexicon.ts';
+import type { QuotedPassage } from './marks.ts';
+
+export interface QuoteInput {
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export interface QuoteContext {
+  input: QuoteInput;
+  mentions: EntityMention[];
+  lex: CueLexicon;
+  passages: QuotedPassage[];
+}
+
+/** A quote before ids are given. */
+export type QuoteCandidate = Omit<QuoteMention, 'id' | 'document'>;
+
+export type QuoteParser = { name: string; extract(ctx: QuoteContext): QuoteCandidate[] };
+
+export function insideQuote(ctx: QuoteContext, span: Span): boolean {
+  return ctx.passages.some((p) => p.outer.start <= span.start && span.end <= p.outer.end);
+}

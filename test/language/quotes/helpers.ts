@@ -1,0 +1,24 @@
+import { tokenize } from '../../../src/language/tokens.ts';
+import { findEntityMentions, loadGazetteer } from '../../../src/language/entities/index.ts';
+import { findQuotes } from '../../../src/language/quotes/index.ts';
+import type { EntityMention, QuoteMention } from '../../../src/model.ts';
+
+const gazetteer = loadGazetteer([]);
+
+export interface Quoted {
+  text: string;
+  mentions: EntityMention[];
+  quotes: QuoteMention[];
+}
+
+export function quotesOf(text: string, id = 't'): Quoted {
+  const { sentences, tokens } = tokenize(text);
+  const mentions = findEntityMentions({ id, text, sentences, tokens, published: null }, gazetteer);
+  return { text, mentions, quotes: findQuotes({ id, text, sentences, tokens }, mentions) };
+}
+
+/** The speaker's name (entity mention name) or speaker phrase of a quote. */
+export function speakerOf(d: Quoted, q: QuoteMention | undefined): string | null {
+  if (!q) return null;
+  return d.mentions.find((m) => m.id === q.speakerMention)?.name ?? q.speakerText;
+}
