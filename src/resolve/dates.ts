@@ -1,11 +1,93 @@
-// PLACEHOLDER (owned by the resolve helper).
+/**
+ * Publication dates for documents that have none (or only a rejected one), inferred in rounds:
+ *  1. from events they share with dated documents: the event's date and how the document words it
+ *     ("Tuesday's meeting", "yesterday") give the day (dates/relation.ts);
+ *  2. else from the latest past date the document states itself (dates/own-dates.ts), as a lower bound.
+ * A document dated in one round can date events for the next (a chain), each link lowering confidence.
+ */
 import type { Event, PublishedDate } from '../model.ts';
 import type { CorpusContext } from './context.ts';
+import { isFullDate } from './partial-date.ts';
+import { dateEvent, mentionsOf, type KnownDate } from './dates/event-dates.ts';
+import { latestOwnDate } from './dates/own-dates.ts';
+import { relate, relations } from './dates/relation.ts';
+
+const ROUNDS = 3;
 
 /**
  * Dates the documents that have no trustworthy publication date through the events they share with dated
  * documents. Returns the new dates by document id; documents not in the result keep theirs.
  */
-export function inferPublicationDates(_ctx: CorpusContext, _events: Event[]): Record<string, PublishedDate> {
-  return {};
+export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Record<string, PublishedDate> {
+  const known = new Map<string, KnownDate>();
+  for (const d of ctx.docs) if (isFullDate(d.metadata.published.date)) known.set(d.id, { date: d.metadata.published.date!, confidence: d.metadata.published.confidence, basis: 'direct', chain: new Set() });
+  const undated = ctx.docs.filter((d) => !known.has(d.id));
+  const out: Record<string, PublishedDate> = {};
+  for (let round = 0; round < ROUNDS; round++) {
+    let changed = false;
+    for (const doc of undated) {
+      if (out[doc.id]?.basis.startsWith('shares event')) continue;
+      const found = fromEvents(doc.id, ctx, events, known) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx));
+      if (!found) continue;
+      out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
+      const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
+      known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain });
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return out;
+}
+
+interface Found {
+  published: PublishedDate;
+  /** The documents it was inferred from. */
+  from: string[];
+}
+
+function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: Map<string, KnownDate>): Found | null {
+  const doc = ctx.docs.find((d) => d.id === docId)!;
+  const own = latestOwnDate(doc);
+  const conf = relations().confidence;
+  const options = events
+    .filter((e) => e.mentions.some((m) => m.document === docId))
+    .map((e) => ({ e, when: dateEvent(e, ctx, known, docId) }))
+    .filter((x) => x.when !== null && (!own || x.when.date >= own.date))
+    .sort((a, b) => b.when!.by.length - a.when!.by.length || b.when!.confidence - a.when!.confidence || b.when!.date.localeCompare(a.when!.date));
+  const best = options[0];
+  if (!best) return null;
+  const when = best.when!;
+  const sentences = new Set(mentionsOf(best.e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
+  const relation = relate(doc, sentences, when.date);
+  const chained = when.by.some((d) => known.get(d)?.basis !== 'direct');
+  const confidence = round(relation.confidence * (chained ? conf.chainFactor : 1) * (when.how === 'news' ? conf.chainFactor : 1));
+  const wording = relation.cue ? `with '${relation.cue}'` : 'reported as news';
+  const dating = when.how === 'stated' ? `dated by ${when.by.join(', ')}` : `reported as news by ${when.by.join(', ')} published then`;
+  return {
+    published: {
+      date: relation.date,
+      basis: `shares event ${best.e.id} (${best.e.title}, ${when.date}, ${dating}) ${wording} → published ${relation.date}`,
+      confidence,
+      rejected: [],
+    },
+    from: when.by,
+  };
+}
+
+function fromOwnDates(docId: string, ctx: CorpusContext): Found | null {
+  const own = latestOwnDate(ctx.docs.find((d) => d.id === docId)!);
+  if (!own) return null;
+  return {
+    published: {
+      date: own.date,
+      basis: `latest past date in its own text ('${own.text}' → ${own.date}): published on or after it`,
+      confidence: relations().confidence.ownDates,
+      rejected: [],
+    },
+    from: [],
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

@@ -1,0 +1,45 @@
+/**
+ * What cross-document coreference compares for each event mention: resolved participants (entity ids), the
+ * parsed date, the place (an entity id or normalized text), the medium, the duration.
+ */
+import type { AnnotatedDocument, EventMention } from '../../model.ts';
+import type { CorpusContext } from '../context.ts';
+import { parseDate, type DateParts } from '../partial-date.ts';
+import { normalizeText } from '../similarity.ts';
+
+export interface MentionFeatures {
+  mention: EventMention;
+  doc: AnnotatedDocument;
+  actors: string[];
+  targets: string[];
+  participants: Set<string>;
+  date: DateParts | null;
+  place: string | null;
+  /** Readable place for the event's `location`. */
+  placeText: string | null;
+}
+
+export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
+  const docs = new Map(ctx.docs.map((d) => [d.id, d]));
+  const { entityOf } = ctx.entities;
+  const names = new Map(ctx.entities.entities.map((e) => [e.id, e.name]));
+  return ctx.eventMentions
+    .filter((m) => docs.has(m.document))
+    .map((mention) => {
+      const doc = docs.get(mention.document)!;
+      const resolve = (ids: string[]) => [...new Set(ids.map((id) => entityOf[id] ?? `${mention.document}:${id}`))];
+      const actors = resolve(mention.actors);
+      const targets = resolve(mention.targets).filter((t) => !actors.includes(t));
+      const place = placeOf(mention, doc, entityOf, names);
+      return { mention, doc, actors, targets, participants: new Set([...actors, ...targets]), date: parseDate(mention.date?.value), ...place };
+    });
+}
+
+function placeOf(mention: EventMention, doc: AnnotatedDocument, entityOf: Record<string, string>, names: Map<string, string>): { place: string | null; placeText: string | null } {
+  if (!mention.location) return { place: null, placeText: null };
+  const entity = entityOf[mention.location];
+  if (entity) return { place: entity, placeText: names.get(entity) ?? null };
+  const asMention = doc.mentions.find((m) => m.id === mention.location);
+  const text = asMention ? asMention.name : mention.location;
+  return { place: normalizeText(text), placeText: text };
+}
