@@ -22,6 +22,7 @@ import { set } from './parsers/set.ts';
 import { duration } from './parsers/duration.ts';
 import { timeOfDay } from './parsers/time-of-day.ts';
 import { refs } from './parsers/refs.ts';
+import { periodRef } from './parsers/period-ref.ts';
 import { falsePositives } from './refiners/false-positives.ts';
 import { overlaps } from './refiners/overlaps.ts';
 import { fuzzy } from './refiners/fuzzy.ts';
@@ -36,7 +37,7 @@ export interface TimeInput {
 }
 
 /** Earlier parsers win ties between equally long overlapping matches. */
-export const PARSERS: Parser[] = [numericDate, monthDay, quarter, offset, set, relativePeriod, season, month, decade, year, weekday, deicticDay, timeOfDay, duration, refs];
+export const PARSERS: Parser[] = [numericDate, monthDay, quarter, offset, set, relativePeriod, season, month, decade, year, weekday, deicticDay, timeOfDay, duration, periodRef, refs];
 export const REFINERS: Refiner[] = [falsePositives, overlaps, fuzzy, mergeDateTime, chain];
 
 /** Finds and normalizes time expressions; `dct` is the document creation (publication) date, "YYYY-MM-DD" or null. */

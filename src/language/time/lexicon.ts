@@ -34,8 +34,9 @@ export const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').
 export const monthOf = (word: string): number | undefined => lexicon.months[norm(word)];
 export const weekdayOf = (word: string): number | undefined => lexicon.weekdays[norm(word).replace(/'s$/, '')];
 
-/** Month names, abbreviations allowing a trailing dot. */
-export const MONTH = `(?:${alternation(Object.keys(lexicon.months).filter((m) => m.length > 3))}|${alternation(Object.keys(lexicon.months).filter((m) => m.length <= 4))}\\.?)`;
+/** Month names; abbreviations ("Sept", "Jan") may take a trailing dot, full names ("May") may not. */
+const isAbbreviation = (m: string): boolean => Object.keys(lexicon.months).some((full) => full.length > m.length && full.startsWith(m));
+export const MONTH = `(?:${alternation(Object.keys(lexicon.months).filter((m) => !isAbbreviation(m)))}|${alternation(Object.keys(lexicon.months).filter(isAbbreviation))}\\.?)`;
 /** Full weekday names only: "Sun"/"Wed" alone are too often other words. */
 export const WEEKDAY = alternation(Object.keys(lexicon.weekdays).filter((w) => w.endsWith('day')));
 
@@ -70,3 +71,32 @@ export function unitOf(word: string): string | undefined {
 }
 
 export const UNIT = `(?:${alternation(Object.keys(lexicon.units))}s?|${alternation(Object.keys(lexicon.unitPlurals))})`;
+
+const UNITS_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNDER_HUNDRED = `(?:(?:${TENS.join('|')})(?:[\\s-]+(?:${UNITS_WORDS.join('|')}))?|${TEENS.join('|')}|oh[\\s-]+(?:${UNITS_WORDS.join('|')}))`;
+/**
+ * A year spelled out as broadcast transcripts write it: "nineteen ninety-six", "eighteen sixty-five",
+ * "nineteen oh five". "Two thousand (and) one" is a year only after "the year" (else a count).
+ */
+export const SPELLED_YEAR = `(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\\s-]+${UNDER_HUNDRED})`;
+export const SPELLED_2000S = `(?:two[\\s-]+thousand(?:[\\s-]+(?:and[\\s-]+)?(?:${UNDER_HUNDRED}|${UNITS_WORDS.join('|')}))?)`;
+
+/** Value of a spelled-out year ("nineteen ninety-six" → 1996, "two thousand and one" → 2001), or undefined. */
+export function spelledYearOf(text: string): number | undefined {
+  const words = norm(text).replace(/-/g, ' ').split(' ').filter((w) => w && w !== 'and');
+  const small = (ws: string[]): number => {
+    let n = 0;
+    for (const w of ws) {
+      if (w === 'oh') continue;
+      const v = UNITS_WORDS.indexOf(w) + 1 || (TEENS.indexOf(w) >= 0 ? TEENS.indexOf(w) + 10 : 0) || (TENS.indexOf(w) >= 0 ? (TENS.indexOf(w) + 2) * 10 : 0);
+      n += v;
+    }
+    return n;
+  };
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + small(words.slice(2));
+  const century = TEENS.indexOf(words[0] ?? '');
+  if (century < 1) return undefined;
+  return (century + 10) * 100 + small(words.slice(1));
+}

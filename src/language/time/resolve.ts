@@ -7,7 +7,7 @@ import type { Tense } from '../../model.ts';
 import { addDays, addMonths, compare, daysBetween, daysInMonth, weekday, type Ymd } from './calendar.ts';
 
 /** How much closer a date must be to win against the direction the tense points to. */
-const TENSE_BIAS = 3;
+const TENSE_BIAS = 5;
 
 /**
  * The year of "December 7" / "June": the occurrence just before the DCT or just after it, whichever is nearer,

@@ -4,17 +4,17 @@
  */
 import { fmtMonth } from '../calendar.ts';
 import { B, E, candidate, group, relative } from '../candidate.ts';
-import { MONTH, monthOf } from '../lexicon.ts';
+import { MONTH, SPELLED_YEAR, monthOf, spelledYearOf } from '../lexicon.ts';
 import { yearFor } from '../resolve.ts';
 import type { Parser } from '../types.ts';
 
 export const month: Parser = {
   name: 'month',
-  pattern: new RegExp(`${B}(?:(?<rel>last|next|this(?:\\s+(?:past|coming))?)\\s+)?(?<m>${MONTH})(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?<rely>last|this|next)\\s+year)?${E}`, 'g'),
+  pattern: new RegExp(`${B}(?:(?<rel>last|next|this(?:\\s+(?:past|coming))?)\\s+)?(?<m>${MONTH})(?:,?\\s+(?:of\\s+)?(?<y>\\d{4})(?!\\d)|\\s+(?:of\\s+)?(?<sy>${SPELLED_YEAR})|\\s+(?<rely>last|this|next)\\s+year)?${E}`, 'g'),
   extract(match, ctx) {
     const m = monthOf(match.groups!['m']!);
     if (!m) return null;
-    const year = match.groups!['y'];
+    const year = match.groups!['y'] ?? (match.groups!['sy'] ? spelledYearOf(match.groups!['sy']) : undefined);
     if (year) return candidate(match, this.name, 'DATE', fmtMonth(Number(year), m), { granularity: 'month', day: { y: Number(year), m, d: 1 }, confidence: 0.95 });
     if (!ctx.dct) return candidate(match, this.name, 'DATE', `XXXX-${String(m).padStart(2, '0')}`, { ...relative(ctx), granularity: 'month' });
     const relYear = group(match, 'rely');
@@ -25,10 +25,14 @@ export const month: Parser = {
     }
     const rel = group(match, 'rel');
     const tense = rel === 'last' || rel === 'this past' ? 'past' : rel === 'next' || rel === 'this coming' ? 'future' : ctx.tenseAt(match.index);
-    let y = rel === 'this' ? ctx.dct.y : yearFor(m, null, ctx.dct, tense);
-    // "last June" said in June means a year ago, "next June" in June a year ahead.
-    if (m === ctx.dct.m && rel === 'last') y = ctx.dct.y - 1;
-    if (m === ctx.dct.m && rel === 'next') y = ctx.dct.y + 1;
+    // "last April" is the latest April before the current month, but never the month just past (that one is
+    // "last month"): said on March 1, "last February" is a year back. "Next" mirrors it; "this past May" and a
+    // bare "May" follow the tense.
+    const y =
+      rel === 'this' ? ctx.dct.y
+      : rel === 'last' ? (m < ctx.dct.m - 1 ? ctx.dct.y : ctx.dct.y - 1)
+      : rel === 'next' ? (m > ctx.dct.m + 1 ? ctx.dct.y : ctx.dct.y + 1)
+      : yearFor(m, null, ctx.dct, tense);
     return candidate(match, this.name, 'DATE', fmtMonth(y, m), { ...relative(ctx, 0.75), granularity: 'month', day: { y, m, d: 1 } });
   },
 };

@@ -19,21 +19,17 @@ export const offset: Parser = {
       `|the\\s+(?<rel>following|next|previous|prior|same)\\s+(?<u2>day|week|month|year|quarter)` +
       `|the\\s+(?<u3>day|week|month|year)\\s+(?<dir3>before|after)(?!\\s+(?:the|a|an|his|her|its|their)\\b)` +
       `|(?<adj>the\\s+(?:comparable\\s+|corresponding\\s+)?year[-\\s](?:earlier|ago)\\s+(?:(?:first|second|third|fourth)\\s+)?(?<noun>quarter|period)|year[-\\s](?:earlier|ago))` +
-      `|(?<adj3>the\\s+(?:same\\s+|reporting\\s+)?(?:quarter|period))(?!\\s+(?:ended|ending|of|to))` +
       `|(?<adj2>(?:the\\s+)?(?:same|corresponding|comparable)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year's\\s+(?:quarter|period)))${E}`,
     'gi',
   ),
   extract(match) {
     const g = match.groups!;
-    if (g['adj3']) {
-      // "the quarter", "the latest period": in a report, the quarter being reported on.
-      return candidate(match, 'period-ref', 'DATE', 'XXXX', { shift: { unit: 'Y', amount: 0 }, anchor: 'period', granularity: 'quarter', confidence: 0.5 });
-    }
     if (g['adj'] || g['adj2']) {
       // "the year-ago quarter", "the same period last year": the period a year before the one being talked about;
-      // "year-earlier" alone qualifies a figure and means last year.
+      // "year-earlier" alone qualifies a figure and means a year back, like "a year ago": the same quarter of
+      // last year in a report about a quarter, else last year (the chain refiner decides).
       const period = g['noun'] || g['adj2'];
-      return candidate(match, this.name, 'DATE', 'XXXX', { shift: { unit: 'Y', amount: -1 }, anchor: period ? 'period' : 'publication', granularity: period ? 'quarter' : 'year', confidence: 0.6 });
+      return candidate(match, this.name, 'DATE', 'XXXX', { shift: { unit: 'Y', amount: -1 }, anchor: period ? 'period' : 'publication', confidence: 0.6, ...(period ? { granularity: 'quarter' as const } : {}) });
     }
     const dir = group(match, 'dir') ?? group(match, 'rel') ?? group(match, 'dir3')!;
     const unit = unitOf(g['u'] ?? g['u2'] ?? g['u3']!)!;

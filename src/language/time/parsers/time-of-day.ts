@@ -11,7 +11,7 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|IST|BST|CET|CEST|MSK|local\\s+time))
 export const timeOfDay: Parser = {
   name: 'time-of-day',
   pattern: new RegExp(
-    `${B}(?:(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?!\\w)${ZONE}?|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?!\\d)${ZONE}?|(?<word>noon|midnight|mid-?afternoon|midday))${E}`,
+    `${B}(?:(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am|pm)(?!\\w)${ZONE}?|(?<h24>[01]?\\d|2[0-3]):(?<m24>[0-5]\\d)(?!\\d)${ZONE}?|(?<word>noon|midnight|mid[\\s-]?afternoon|midday))${E}`,
     'gi',
   ),
   extract(match, ctx) {

@@ -1,7 +1,7 @@
 /**
  * Drops matches that are not times: month and weekday names written in lower case ("may" the verb,
  * "march" the noun), a bare "May"/"March" with no calendar context, month abbreviations standing alone,
- * and four-digit numbers that count things ("2000 troops", "$1990").
+ * four-digit numbers that count things ("2000 troops", "$1990"), and titles such as "This Week".
  */
 import { lexicon } from '../lexicon.ts';
 import type { Candidate, Refiner, TimeContext } from '../types.ts';
@@ -26,6 +26,8 @@ function keep(c: Candidate, ctx: TimeContext): boolean {
   for (const word of text.match(/[A-Za-z]+/g) ?? []) {
     if (CALENDAR_WORDS.has(word.toLowerCase()) && word[0] === word[0]!.toLowerCase() && word !== word.toUpperCase()) return false;
   }
+  // "ABC's "This Week"": a capitalized unit after "this/last/next" names a programme or a title, not a period.
+  if (c.parser === 'relative-period' && /\b(?:Week|Month|Year|Quarter)\b/.test(text) && text !== text.toUpperCase()) return false;
   if (c.parser === 'month') return plausibleMonth(text, ctx.text.slice(Math.max(0, c.start - 20), c.start), ctx.text.slice(c.end, c.end + 12));
   if (c.parser === 'year') return plausibleYear(ctx.text.slice(Math.max(0, c.start - 2), c.start), ctx.text.slice(c.end, c.end + 20));
   return true;
