@@ -27,6 +27,10 @@ export interface Cues {
   calendarWords: string[];
   /** Verbs whose "to" complement is the event ("agreed to acquire"): the complement is kept, not them. */
   controlVerbs: string[];
+  /** Words that make the event after them a reference point ("before Putin's call with Biden"), not the news. */
+  referencePrepositions: string[];
+  /** How many tokens before a trigger such a word may stand. */
+  referenceWindow: number;
   /** Families whose events carry the death toll stated with them ("an earthquake killed 12"). */
   tollFamilies: string[];
 }

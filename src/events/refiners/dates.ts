@@ -6,6 +6,7 @@
 import type { DocContext } from '../context.ts';
 import type { TimeExpression } from '../../model.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
+import { cues } from '../cues.ts';
 
 export const dates: EventRefiner = {
   name: 'dates',
@@ -29,10 +30,35 @@ export function calendarValue(value: string): string | null {
   return m ? m[1]! : null;
 }
 
-/** The candidate of the same clause closest to the time expression (ties go to the later trigger: "met … on Monday"). */
+/**
+ * The candidate of the same clause closest to the time expression (ties go to the later trigger: "met … on Monday").
+ * An event named inside a "before/after …" phrase is only a reference point: in "On Monday, before Putin's call
+ * with Biden, Blinken had a conversation with Zelensky" Monday is the conversation's, unless the date sits
+ * inside that phrase itself ("after Monday's call", "ahead of a summit on May 9").
+ */
 function ownerOf(t: TimeExpression, ctx: DocContext, all: Candidate[]): Candidate | undefined {
   const rivals = all.filter((c) => t.start >= c.clause.start && t.end <= c.clause.end);
-  return rivals.sort((a, b) => gap(ctx, a, t) - gap(ctx, b, t))[0];
+  const main = rivals.filter((c) => !isReferenceFor(c, t, ctx));
+  return (main.length > 0 ? main : rivals).sort((a, b) => gap(ctx, a, t) - gap(ctx, b, t))[0];
+}
+
+function isReferenceFor(c: Candidate, t: TimeExpression, ctx: DocContext): boolean {
+  const { referencePrepositions, referenceWindow } = cues();
+  for (let i = c.tokenStart - 1; i >= Math.max(0, c.tokenStart - referenceWindow); i--) {
+    if (/^[,;:()]$/.test(ctx.word(i))) return false;
+    if (referencePrepositions.some((p) => ctx.matchAt(i, p) > 0)) {
+      const timeToken = ctx.tokenAt(t.start);
+      return timeToken < i || timeToken >= phraseEnd(c, ctx);
+    }
+  }
+  return false;
+}
+
+/** The "before/after …" phrase runs from its preposition to the next comma or the end of the clause. */
+function phraseEnd(c: Candidate, ctx: DocContext): number {
+  const clauseEnd = ctx.tokenAt(c.clause.end);
+  for (let i = c.tokenEnd; i < clauseEnd; i++) if (/^[,;:()]$/.test(ctx.word(i))) return i;
+  return clauseEnd;
 }
 
 function gap(ctx: DocContext, c: Candidate, t: TimeExpression): number {

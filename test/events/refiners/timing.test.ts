@@ -21,6 +21,12 @@ describe('dates', () => {
     expect(found.find((e) => e.trigger.text === 'spoke with')?.date).toBeNull();
   });
 
+  it('gives a leading date to the main event, not to one named in a before/after phrase', () => {
+    const found = events('On Monday, before Kovac’s call with Berg, Santos had a conversation with Reyes.', [['Monday', 'DATE', '2023-05-08']]);
+    expect(found.find((e) => e.trigger.text.includes('conversation'))?.date?.value).toBe('2023-05-08');
+    expect(found.find((e) => e.trigger.text === 'call')?.date ?? null).toBeNull();
+  });
+
   it('ignores values that are not calendar dates', () => {
     expect(call('Kovac met Berg this week.', [['this week', 'DATE', '2023-W10']])?.date).toBeNull();
   });
