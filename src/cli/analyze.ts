@@ -2,9 +2,8 @@
 import { analyze } from '../pipeline.ts';
 import { usageError } from '../errors.ts';
 import { renderTimelineText } from '../export/text.ts';
-import { EXPORTERS } from '../export/index.ts';
 import { parse } from './args.ts';
-import { writeOutput } from './output.ts';
+import { EXPORT_FLAGS, writeExports } from './output.ts';
 import { progressReporter } from './progress.ts';
 import { ingestOptions, INGEST_FLAGS, INGEST_HELP } from './ingest-flags.ts';
 import { openStore, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
@@ -32,11 +31,7 @@ ${STORE_HELP}
 
 export async function analyzeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
-    json: { type: 'string' },
-    md: { type: 'string' },
-    csv: { type: 'string' },
-    html: { type: 'string' },
-    timelinejs: { type: 'string' },
+    ...EXPORT_FLAGS,
     gazetteer: { type: 'string', multiple: true },
     quiet: { type: 'boolean', short: 'q' },
     'no-store': { type: 'boolean' },
@@ -62,13 +57,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     if (!values.quiet) process.stderr.write(`stored as run ${run} in ${store.file}\n`);
   }
 
-  let stdoutTaken = false;
-  for (const [flag, render] of Object.entries(EXPORTERS)) {
-    const target = values[flag as keyof typeof EXPORTERS];
-    if (typeof target !== 'string') continue;
-    writeOutput(target, render(analysis));
-    stdoutTaken ||= target === '-';
-  }
+  const stdoutTaken = writeExports(analysis, values);
   if (!stdoutTaken && !values.quiet) process.stdout.write(renderTimelineText(analysis));
   return 0;
 }

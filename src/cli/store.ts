@@ -1,9 +1,8 @@
 /** `storyline runs`, `storyline show` and `storyline search`: what the embedded store holds. */
 import { StorylineError, usageError } from '../errors.ts';
-import { EXPORTERS } from '../export/index.ts';
 import { renderTimelineText } from '../export/text.ts';
 import { parse } from './args.ts';
-import { writeOutput } from './output.ts';
+import { EXPORT_FLAGS, writeExports } from './output.ts';
 import { openStore, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
 
 export const RUNS_HELP = `Usage: storyline runs [--db FILE] [--json]\n\nList the stored analysis runs.\n${STORE_HELP}\n`;
@@ -28,11 +27,7 @@ export async function runsCommand(argv: string[]): Promise<number> {
 export async function showCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     ...STORE_FLAGS,
-    json: { type: 'string' },
-    md: { type: 'string' },
-    csv: { type: 'string' },
-    html: { type: 'string' },
-    timelinejs: { type: 'string' },
+    ...EXPORT_FLAGS,
   });
   if (values.help) return help(SHOW_HELP);
   const run = positionals[0] === undefined ? undefined : Number(positionals[0]);
@@ -41,13 +36,7 @@ export async function showCommand(argv: string[]): Promise<number> {
   const analysis = store.analysis(run);
   store.close();
   if (!analysis) throw new StorylineError('INPUT_NOT_FOUND', run === undefined ? 'the store holds no run yet' : `no run ${run}`, store.file);
-  let stdoutTaken = false;
-  for (const [flag, render] of Object.entries(EXPORTERS)) {
-    const target = values[flag as keyof typeof EXPORTERS];
-    if (typeof target !== 'string') continue;
-    writeOutput(target, render(analysis));
-    stdoutTaken ||= target === '-';
-  }
+  const stdoutTaken = writeExports(analysis, values);
   if (!stdoutTaken) process.stdout.write(renderTimelineText(analysis));
   return 0;
 }
