@@ -9,7 +9,7 @@ import type { Event, PublishedDate } from '../model.ts';
 import type { CorpusContext } from './context.ts';
 import { isFullDate } from './partial-date.ts';
 import { dateEvent, mentionsOf, type KnownDate } from './dates/event-dates.ts';
-import { latestOwnDate } from './dates/own-dates.ts';
+import { latestOwnDate, planDays, type CorpusDays } from './dates/own-dates.ts';
 import { relate, relations } from './dates/relation.ts';
 
 const ROUNDS = 3;
@@ -23,11 +23,13 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
   for (const d of ctx.docs) if (isFullDate(d.metadata.published.date)) known.set(d.id, { date: d.metadata.published.date!, confidence: d.metadata.published.confidence, basis: 'direct', chain: new Set() });
   const undated = ctx.docs.filter((d) => !known.has(d.id));
   const out: Record<string, PublishedDate> = {};
+  const plans = planDays(ctx.docs);
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     for (const doc of undated) {
       if (out[doc.id]?.basis.startsWith('shares event')) continue;
-      const found = fromEvents(doc.id, ctx, events, known) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx));
+      const corpus = { published: [...known.values()].map((k) => k.date), plans };
+      const found = fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
@@ -45,9 +47,9 @@ interface Found {
   from: string[];
 }
 
-function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: Map<string, KnownDate>): Found | null {
+function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: Map<string, KnownDate>, plans: Set<string>): Found | null {
   const doc = ctx.docs.find((d) => d.id === docId)!;
-  const own = latestOwnDate(doc);
+  const own = latestOwnDate(doc, { published: [...known.values()].map((k) => k.date), plans });
   const conf = relations().confidence;
   const options = events
     .filter((e) => e.mentions.some((m) => m.document === docId))
@@ -74,8 +76,8 @@ function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: M
   };
 }
 
-function fromOwnDates(docId: string, ctx: CorpusContext): Found | null {
-  const own = latestOwnDate(ctx.docs.find((d) => d.id === docId)!);
+function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
+  const own = latestOwnDate(ctx.docs.find((d) => d.id === docId)!, corpus);
   if (!own) return null;
   return {
     published: {

@@ -71,4 +71,44 @@ describe('inferPublicationDates', () => {
     const out = infer([[dated, [datedCall]], [g, [{ trigger: 'talked on the phone', ...pair, medium: 'phone' }]]]);
     expect(out['g']).toBeUndefined();
   });
+  it('gives a dateline without a year the corpus year, nearest the dated documents', () => {
+    const wire = makeDoc('w', 'OSLO, Dec. 30 (Newswire) — The ministers met again on Monday.', {
+      times: [{ text: 'Dec. 30', value: 'XXXX-12-30', anchor: 'none' }],
+    });
+    const early = makeDoc('x', 'Nothing happened.', { published: '2022-01-02' });
+    const out = infer([[wire, []], [early, []]]);
+    expect(out['w']!.date).toBe('2021-12-30');
+  });
+
+  it('does not let a day named in a plan elsewhere, nor a plan in a dateline lead, date a document', () => {
+    const plan = makeDoc('p', 'Both sides said delegations would hold talks on April 2.', {
+      published: '2023-03-11',
+      times: [{ text: 'April 2', value: '2023-04-02' }],
+    });
+    const later = makeDoc('q', 'BERN, March 18 (Newswire) — The envoys spoke and will meet again soon. They gave the delegations meeting on April 2 a mandate.', {
+      times: [
+        { text: 'March 18', value: 'XXXX-03-18', anchor: 'none' },
+        { text: 'April 2', value: 'XXXX-04-02', anchor: 'none' },
+      ],
+    });
+    const out = infer([[plan, []], [later, []]]);
+    expect(out['q']!.date).toBe('2023-03-18');
+  });
+  it('places a document at the end of the shortest stretch holding every past weekday it names', () => {
+    // 2023-06-03 is a Saturday; Sunday and Monday follow it.
+    const quake = makeDoc('a', 'The quake struck on Saturday.', { published: '2023-06-03' });
+    const feature = makeDoc('f', "Since Saturday's quake crews have dug. A boy was freed on Sunday. The road reopened on Monday. Crews will rest on Friday.", {
+      times: [
+        { text: 'Saturday', value: 'XXXX-WXX-6', anchor: 'none' },
+        { text: 'Sunday', value: 'XXXX-WXX-7', anchor: 'none' },
+        { text: 'Monday', value: 'XXXX-WXX-1', anchor: 'none' },
+        { text: 'Friday', value: 'XXXX-WXX-5', anchor: 'none' },
+      ],
+    });
+    const out = infer([
+      [quake, [{ trigger: 'quake', type: 'disaster.earthquake', date: '2023-06-03' }]],
+      [feature, [{ trigger: 'quake', type: 'disaster.earthquake' }]],
+    ]);
+    expect(out['f']!.date).toBe('2023-06-05');
+  });
 });

@@ -124,4 +124,19 @@ describe('resolveEvents', () => {
     const apart = resolveEvents(makeContext([[a[0], [...a[1]]], [b[0], [...b[1]]], [d[0], [...d[1]]], [e[0], [...e[1]]]]));
     expect(apart.map((x) => x.date.value).sort()).toEqual(['2023-09-04', '2023-09-05']);
   });
+  it('ties an undated report without parties to the event of the same type dated to the weekday it names', () => {
+    // 2023-06-08 is a Thursday, 2023-06-05 a Monday.
+    const a = makeDoc('a', 'The regulator opened an inquiry on June 8. Trading was halted on June 5.', {});
+    const b = makeDoc('b', 'The inquiry began on Thursday.', { times: [{ text: 'Thursday', value: 'XXXX-WXX-4', anchor: 'none' }] });
+    const c = makeDoc('c', 'A halt came on Friday.', { times: [{ text: 'Friday', value: 'XXXX-WXX-5', anchor: 'none' }] });
+    const ctx = makeContext([
+      [a, [{ trigger: 'inquiry', type: 'justice.investigate', date: '2023-06-08' }, { trigger: 'halted', type: 'business.halt', date: '2023-06-05' }]],
+      [b, [{ trigger: 'inquiry', type: 'justice.investigate' }]],
+      [c, [{ trigger: 'halt', type: 'business.halt' }]],
+    ]);
+    const events = resolveEvents(ctx);
+    expect(events.find((e) => e.type === 'justice.investigate')!.eventMentions.sort()).toEqual(['a-ev0', 'b-ev0']);
+    // Friday is not the halt's Monday: it stays apart.
+    expect(events.filter((e) => e.type === 'business.halt')).toHaveLength(2);
+  });
 });

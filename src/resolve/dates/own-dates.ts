@@ -2,7 +2,10 @@
  * The latest past date a document states itself ("On February 12", "January 21, 2022"): it was written on or
  * after it. Dates in sentences about plans ("talks scheduled for January 10") and dates the metadata stage
  * rejected (a scraper's header) do not count. A month and day without a year take the year of the
- * document's own full dates.
+ * document's own full dates; a document with none (a wire story dated only "VIENNA, March 11 —") takes the
+ * year that puts the day nearest the dated documents of the corpus, which report the same story. A day that any
+ * document of the corpus names in a plan ("delegations would meet on April 2") is a plan everywhere: another
+ * article naming it ("the delegations meeting on April 2") may well be written before it.
  */
 import type { AnnotatedDocument, TimeExpression } from '../../model.ts';
 import { loadData } from '../../data.ts';
@@ -13,23 +16,70 @@ export interface OwnDate {
   text: string;
 }
 
-export function latestOwnDate(doc: AnnotatedDocument): OwnDate | null {
+export interface CorpusDays {
+  /** Full publication dates of the other documents, for a day-and-month the document leaves without a year. */
+  published: string[];
+  /** "-MM-DD" of the days named in plans anywhere in the corpus (planDays). */
+  plans: Set<string>;
+}
+
+export function latestOwnDate(doc: AnnotatedDocument, corpus: CorpusDays = { published: [], plans: new Set() }): OwnDate | null {
   const rejected = new Set(doc.metadata.published.rejected.map((r) => r.date));
   const usable = doc.times.filter((t) => t.type === 'DATE' && !rejected.has(t.value) && !inFutureSentence(doc, t));
   const full = usable.filter((t) => isFullDate(t.value) && t.anchor === 'absolute');
   const year = full.length ? Math.max(...full.map((t) => Number(t.value.slice(0, 4)))) : null;
   const candidates: OwnDate[] = full.map((t) => ({ date: t.value, text: t.text }));
-  if (year !== null) {
-    for (const t of usable) if (/^XXXX-\d{2}-\d{2}$/.test(t.value)) candidates.push({ date: `${year}${t.value.slice(4)}`, text: t.text });
+  for (const t of usable) {
+    if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue;
+    const y = year ?? nearestYear(t.value.slice(4), corpus.published);
+    if (y !== null) candidates.push({ date: `${y}${t.value.slice(4)}`, text: t.text });
   }
-  return candidates.reduce<OwnDate | null>((best, c) => (!best || c.date > best.date ? c : best), null);
+  return candidates
+    .filter((c) => !corpus.plans.has(c.date.slice(4)))
+    .reduce<OwnDate | null>((best, c) => (!best || c.date > best.date ? c : best), null);
 }
 
-function inFutureSentence(doc: AnnotatedDocument, t: TimeExpression): boolean {
+/** The year (among the corpus years and those either side) that puts "-MM-DD" nearest a corpus date. */
+export function nearestYear(monthDay: string, corpusDates: string[]): number | null {
+  const dates = corpusDates.filter(isFullDate);
+  if (dates.length === 0) return null;
+  const years = new Set(dates.flatMap((d) => [-1, 0, 1].map((k) => Number(d.slice(0, 4)) + k)));
+  const gap = (y: number) => Math.min(...dates.map((d) => Math.abs(Date.parse(`${y}${monthDay}`) - Date.parse(d))));
+  const valid = [...years].filter((y) => !Number.isNaN(Date.parse(`${y}${monthDay}`)));
+  return valid.sort((a, b) => gap(a) - gap(b) || a - b)[0] ?? null;
+}
+
+/**
+ * "-MM-DD" of every day named as the goal of a plan in any document: a plan cue before the date in its stretch
+ * of sentence ("would hold talks on April 2"), so that "declared mourning on Sunday and said he would visit"
+ * does not make Sunday a plan.
+ */
+export function planDays(docs: AnnotatedDocument[]): Set<string> {
+  const days = docs.flatMap((d) => d.times.filter((t) => t.type === 'DATE' && /^(\d{4}|XXXX)-\d{2}-\d{2}$/.test(t.value) && planCue(d, t, 'before')));
+  return new Set(days.map((t) => t.value.slice(4)));
+}
+
+/**
+ * A plan: the sentence is in the future tense, or the stretch of it holding the date (a dateline's "VIENNA,
+ * March 11 —" is cut off from the lead that follows) has a plan cue.
+ */
+export function inFutureSentence(doc: AnnotatedDocument, t: TimeExpression): boolean {
   const s = doc.sentences[t.sentence];
   if (!s) return false;
-  if (s.tense === 'future') return true;
-  const text = doc.text.slice(s.start, s.end).toLowerCase();
+  const cutOff = DASH_TEST.test(doc.text.slice(s.start, s.end));
+  return (s.tense === 'future' && !cutOff) || planCue(doc, t, 'around');
+}
+
+const DASH_TEST = /\s[—–]\s|\s-{1,2}\s/;
+
+const DASH = /\s[—–]\s|\s-{1,2}\s/g;
+
+function planCue(doc: AnnotatedDocument, t: TimeExpression, where: 'before' | 'around'): boolean {
+  const s = doc.sentences[t.sentence];
+  if (!s) return false;
+  const before = doc.text.slice(s.start, t.start).split(DASH).pop() ?? '';
+  const after = where === 'around' ? (doc.text.slice(t.end, s.end).split(DASH)[0] ?? '') : '';
+  const text = `${before} ${t.text} ${after}`.toLowerCase();
   const cues = loadData<{ futureCues: string[] }>('resolve/date-relations.json').futureCues;
   return cues.some((c) => new RegExp(`\\b${c}\\b`).test(text));
 }

@@ -6,7 +6,7 @@
  * evidence ties them (compatible.ts).
  */
 import { mergeDates, precision, type DateParts } from '../partial-date.ts';
-import { compatible, durationsAgree, identifying, participantsOverlap, strongEvidence, type EventFacts } from './compatible.ts';
+import { compatible, durationsAgree, identifying, participantsOverlap, strongEvidence, weekdayEvidence, type EventFacts } from './compatible.ts';
 import type { MentionFeatures } from './features.ts';
 
 export interface Cluster {
@@ -37,6 +37,7 @@ export function factsOf(f: MentionFeatures): EventFacts {
     places: new Set(f.place ? [f.place] : []),
     participants: new Set(f.participants),
     durations: m.durationMinutes !== null ? [m.durationMinutes] : [],
+    weekdays: new Set(f.weekday !== null ? [f.weekday] : []),
   };
 }
 
@@ -61,7 +62,7 @@ function bestUndated(f: MentionFeatures, facts: EventFacts, clusters: Cluster[])
 /** The one cluster tied to `facts` by the strongest evidence; none when two tie (ambiguous). */
 function strongest(clusters: Cluster[], facts: EventFacts): { c: Cluster; reason: string } | null {
   const strong = clusters
-    .map((c) => ({ c, why: strongEvidence(facts, c.facts) }))
+    .map((c) => ({ c, why: strongEvidence(facts, c.facts) ?? weekdayEvidence(facts, c.facts) }))
     .filter((x) => x.why !== null)
     .sort((a, b) => b.why!.strength - a.why!.strength);
   if (strong.length === 0 || (strong.length > 1 && strong[1]!.why!.strength === strong[0]!.why!.strength)) return null;
@@ -129,6 +130,7 @@ function add(c: Cluster, f: MentionFeatures, facts: EventFacts, reason: string |
   for (const p of facts.places) c.facts.places.add(p);
   for (const p of facts.participants) c.facts.participants.add(p);
   c.facts.durations.push(...facts.durations);
+  for (const w of facts.weekdays) c.facts.weekdays.add(w);
   if (facts.date) c.facts.date = c.facts.date ? mergeDates(c.facts.date, facts.date) : facts.date;
   if (reason) c.links[f.mention.id] = reason;
 }

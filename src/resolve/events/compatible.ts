@@ -23,6 +23,8 @@ export interface EventFacts {
   places: Set<string>;
   participants: Set<string>;
   durations: number[];
+  /** ISO weekdays named by undated reports ("on Thursday"). */
+  weekdays: Set<number>;
 }
 
 export function typesCompatible(a: Set<string>, b: Set<string>): boolean {
@@ -69,7 +71,24 @@ export function compatible(a: EventFacts, b: EventFacts): boolean {
   if (!typesCompatible(a.types, b.types) || !mediaCompatible(a.media, b.media)) return false;
   if (!statusesCompatible(a.statuses, b.statuses)) return false;
   if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;
+  if (!weekdaysCompatible(a, b)) return false;
   return placesCompatible(a.places, b.places) && participantsCompatible(a.participants, b.participants);
+}
+
+/** Named weekdays must agree with each other and with a full date: Monday's report is not Thursday's. */
+export function weekdaysCompatible(a: EventFacts, b: EventFacts): boolean {
+  const days = (f: EventFacts) => (f.date && isFullDay(f.date) ? new Set([isoWeekday(f.date)]) : f.weekdays);
+  const x = days(a);
+  const y = days(b);
+  return x.size === 0 || y.size === 0 || [...x].some((d) => y.has(d));
+}
+
+function isFullDay(d: DateParts): boolean {
+  return d.year !== null && d.month !== null && d.day !== null;
+}
+
+function isoWeekday(d: DateParts): number {
+  return ((new Date(Date.UTC(d.year!, d.month! - 1, d.day!)).getUTCDay() + 6) % 7) + 1;
 }
 
 /**
@@ -93,4 +112,15 @@ export function strongEvidence(a: EventFacts, b: EventFacts): { reason: string; 
   if (durationsConflict(a.durations, b.durations)) return null;
   if ([...a.media].some((m) => b.media.has(m))) return { reason: 'same participants and medium', strength: 1 };
   return null;
+}
+
+/**
+ * Weaker evidence for events without two named parties (a quake, a company's halt, a court's ruling): an
+ * undated report of the very same type naming the weekday of a dated event ("the investigation opened on
+ * Thursday" and an investigation dated to a Thursday). It only ties when no other cluster fits as well.
+ */
+export function weekdayEvidence(a: EventFacts, b: EventFacts): { reason: string; strength: number } | null {
+  if (a.date || !b.date || !isFullDay(b.date) || a.weekdays.size === 0) return null;
+  if (![...a.types].some((t) => b.types.has(t)) || !compatible(a, b)) return null;
+  return { reason: 'same type, reported on the weekday of its date', strength: 0.5 };
 }

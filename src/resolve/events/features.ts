@@ -17,6 +17,8 @@ export interface MentionFeatures {
   place: string | null;
   /** Readable place for the event's `location`. */
   placeText: string | null;
+  /** ISO weekday (1 = Monday) of an undated report that names one ("on Thursday"), when its sentence names only one. */
+  weekday: number | null;
 }
 
 export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
@@ -31,7 +33,9 @@ export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
       const actors = resolve(mention.actors);
       const targets = resolve(mention.targets).filter((t) => !actors.includes(t));
       const place = placeOf(mention, doc, entityOf, names);
-      return { mention, doc, actors, targets, participants: new Set([...actors, ...targets]), date: parseDate(mention.date?.value), ...place };
+      const date = parseDate(mention.date?.value);
+      const weekday = date?.day != null ? null : weekdayOf(mention, doc);
+      return { mention, doc, actors, targets, participants: new Set([...actors, ...targets]), date, weekday, ...place };
     });
 }
 
@@ -42,4 +46,10 @@ function placeOf(mention: EventMention, doc: AnnotatedDocument, entityOf: Record
   const asMention = doc.mentions.find((m) => m.id === mention.location);
   const text = asMention ? asMention.name : mention.location;
   return { place: normalizeText(text), placeText: text };
+}
+
+/** The weekday an undated report names: the only weekday expression of its sentence ("XXXX-WXX-4"). */
+function weekdayOf(mention: EventMention, doc: AnnotatedDocument): number | null {
+  const days = new Set(doc.times.filter((t) => t.sentence === mention.sentence).flatMap((t) => /^XXXX-WXX-([1-7])$/.exec(t.value)?.[1] ?? []));
+  return days.size === 1 ? Number([...days][0]) : null;
 }
