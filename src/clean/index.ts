@@ -11,11 +11,15 @@ import { dropRepeatedLead } from './refiners/repeated-lead.ts';
 import { extractTitle } from './refiners/title.ts';
 import { dropDuplicateLines } from './refiners/duplicate-lines.ts';
 import { assignOrigins } from './refiners/origins.ts';
+import { extractOutletLine } from './refiners/outlet-line.ts';
 
 export type LineRefiner = (lines: Line[]) => Line[];
 
-/** Order matters: rules first (so headers are known), the lead before the title (a repeated lead is no headline). */
-export const REFINERS: LineRefiner[] = [applyBoilerplateRules, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
+/**
+ * Order matters: rules first (so headers are known), the site's name line and the lead before the title (neither
+ * is the headline).
+ */
+export const REFINERS: LineRefiner[] = [applyBoilerplateRules, extractOutletLine, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
 
 export function cleanDocument(raw: RawDocument, id: string): CleanedDocument {
   const page = raw.kind === 'html' ? extractArticle(raw.body, raw.hints.url ?? urlOf(raw.source)) : null;

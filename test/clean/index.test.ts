@@ -41,6 +41,9 @@ describe('cleaning the seed articles', () => {
     expect(doc.text).not.toMatch(/See also|Date:|HomeTop|Kadamovsky/);
     expect(doc.candidates).toContainEqual({ field: 'published', value: 'Friday, October 4, 2024', origin: 'scraper-header' });
     expect(titleOf(doc)).toBe('In a phone call, Biden warns Putin against invading Ukraine');
+    // The empty related widget above the lead photo takes neither the standfirst nor the kicker; the caption goes.
+    expect(doc.text).toContain('Biden threatens sanctions – Putin warns US');
+    expectRemoved(doc, 'The White House released a picture of Fiden talking to Putin', 'image-caption');
     // Body paragraphs on both sides of the teasers survive, subheads included.
     for (const kept of ['The next meeting is in January', 'Russia has demanded security guarantees', 'After the phone call, the Kremlin insisted']) {
       expect(doc.text).toContain(kept);
@@ -140,6 +143,53 @@ describe('cleaning rules on text of our own', () => {
       'The decision was welcomed by fishermen, who use the pier every morning before dawn.',
     ]);
     expect(doc.removed.map((r) => r.rule)).toEqual(['related-heading', 'related-heading', 'related-heading']);
+  });
+
+  it('gives back the kicker and standfirst under an empty related heading above the lead photo', () => {
+    const doc = clean([
+      'Harbour board votes to keep the old pier open',
+      'Related stories',
+      'Coast news',
+      'Fishermen cheer as pier reprieve passes – mayor warns of costs',
+      'Boats moored at the old pier at dawn',
+      'Boats moored at the old pier at dawn',
+      'Photo: Island Press',
+      'The harbour board voted on Tuesday to keep the old pier open until the end of the summer season.',
+    ].join('\n'));
+    expect(doc.text).toContain('Coast news');
+    expect(doc.text).toContain('Fishermen cheer as pier reprieve passes');
+    expect(doc.text).not.toContain('Boats moored');
+    expect(doc.removed).toContainEqual({ text: 'Related stories', rule: 'related-heading' });
+    expect(doc.removed).toContainEqual({ text: 'Boats moored at the old pier at dawn', rule: 'image-caption' });
+  });
+
+  it('still drops teasers under a related heading in the header when no lead photo follows', () => {
+    const doc = clean([
+      'Harbour board votes to keep the old pier open',
+      'Related stories',
+      'Ferry timetable changes from May',
+      'Island school gets new roof',
+      'The harbour board voted on Tuesday to keep the old pier open until the end of the summer season.',
+    ].join('\n'));
+    expect(doc.text).not.toMatch(/Ferry timetable|school gets/);
+  });
+
+  it('takes the site name opening a scraped page as an outlet, not as the headline', () => {
+    const doc = clean([
+      'Sunday, May 4, 2025',
+      'The Quayside Courier',
+      'By Ada Whitcombe',
+      'Harbour board votes to keep the old pier open',
+      'The harbour board voted on Tuesday to keep the old pier open until the end of the summer season.',
+    ].join('\n'));
+    expect(doc.candidates).toContainEqual({ field: 'outlet', value: 'The Quayside Courier', origin: 'header-line' });
+    expect(titleOf(doc)).toBe('Harbour board votes to keep the old pier open');
+    expect(doc.text).not.toContain('Quayside Courier');
+  });
+
+  it('does not take a short headline followed by the body for the outlet', () => {
+    const doc = clean(['Pier Stays Open', 'The harbour board voted on Tuesday to keep the old pier open until the end of the summer season.'].join('\n'));
+    expect(doc.candidates.some((c) => c.field === 'outlet')).toBe(false);
   });
 
   it('turns feed and record hints into candidates with a trustworthy origin', () => {

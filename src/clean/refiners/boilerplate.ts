@@ -1,8 +1,9 @@
 /**
  * Applies the data rules (data/boilerplate.json) line by line, honouring each rule's scope. A block heading
- * ("Related stories", "Read on") takes the teaser lines under it, up to the next body paragraph.
+ * ("Related stories", "Read on") takes the teaser lines under it, up to the next body paragraph, unless they
+ * are the article's own header material (isOwnHeader).
  */
-import { bodyBounds, isBodyParagraph, type Line } from '../lines.ts';
+import { bodyBounds, isBodyParagraph, lineKey, type Line } from '../lines.ts';
 import { boilerplateRules, type Rule } from '../rules.ts';
 
 /** A block never runs longer than this: past it, we are likely eating the article. */
@@ -23,9 +24,48 @@ export function applyBoilerplateRules(lines: Line[]): Line[] {
       break;
     }
     mark(line, rule, value);
-    if (rule.scope === 'block') i = swallowBlock(lines, i, rule, rules);
+    if (rule.scope === 'block') {
+      const end = swallowBlock(lines, i, rule, rules);
+      if (isOwnHeader(lines, i, end, first, rule)) restore(lines, i, end, rule);
+      i = end;
+    }
   }
   return lines;
+}
+
+/** Lines that carry the article's lead photo: its caption or its credit ("Source: AFP"). */
+const PHOTO_RULES = new Set(['image-credit', 'image-caption']);
+
+/**
+ * A related heading in the header that runs straight into the first body paragraph, over the lead photo's
+ * caption or credit, is an empty widget: what lies under it is the article's own kicker, standfirst and caption,
+ * not teasers (a teaser list carries no photo credit of its own and sits beside or after the article).
+ */
+function isOwnHeader(lines: Line[], start: number, end: number, firstBody: number, heading: Rule): boolean {
+  if (firstBody < 0 || start > firstBody || end + 1 !== firstBody) return false;
+  const block = lines.slice(start + 1, end + 1);
+  return block.some((l) => l.removed !== null && PHOTO_RULES.has(l.removed)) && block.some((l) => l.removed === heading.id);
+}
+
+/** Gives the article back its header lines; the photo's caption (the lines right above its credit) stays out. */
+function restore(lines: Line[], start: number, end: number, heading: Rule): void {
+  const caption = captionKey(lines, start, end, heading);
+  for (const l of lines.slice(start + 1, end + 1)) {
+    if (l.removed !== heading.id) continue;
+    // A caption is often scraped twice (alt text and caption): every copy goes.
+    l.removed = caption !== null && lineKey(l.text) === caption ? 'image-caption' : null;
+  }
+}
+
+/** The line directly above the first photo credit or caption line of the block, if the heading took it. */
+function captionKey(lines: Line[], start: number, end: number, heading: Rule): string | null {
+  for (let k = start + 2; k <= end; k++) {
+    const l = lines[k]!;
+    if (l.removed === null || !PHOTO_RULES.has(l.removed)) continue;
+    const above = lines[k - 1]!;
+    return above.removed === heading.id ? lineKey(above.text) : null;
+  }
+  return null;
 }
 
 function firstMatch(rules: Rule[], text: string, allowed: (r: Rule) => boolean): { rule: Rule; value: string } | null {

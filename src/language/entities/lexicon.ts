@@ -17,6 +17,8 @@ export interface EntityLexicon {
   possessivePronouns: Set<string>;
   stopwords: Set<string>;
   orgSuffixes: Set<string>;
+  /** Company forms ("group", "holdings", "ltd"): names ending in one are shortened to their first word. */
+  companyForms: Set<string>;
   locative: Set<string>;
   subjectVerbs: Set<string>;
   objectVerbs: Set<string>;
@@ -30,7 +32,7 @@ export function entityLexicon(): EntityLexicon {
     'lexicon/titles.json',
   );
   const stop = loadData<Record<string, string[] | string>>('lexicon/capitalized-stopwords.json');
-  const org = loadData<{ suffixes: string[] }>('lexicon/org-suffixes.json');
+  const org = loadData<{ suffixes: string[]; companyForms: string[] }>('lexicon/org-suffixes.json');
   const prep = loadData<{ locative: string[] }>('lexicon/prepositions.json');
   const verbs = loadData<{ subject: string[]; object: string[] }>('lexicon/person-verbs.json');
   const stopwords = Object.entries(stop).filter(([k]) => !k.startsWith('_')).flatMap(([, v]) => v as string[]);
@@ -43,6 +45,7 @@ export function entityLexicon(): EntityLexicon {
     possessivePronouns: new Set(t.possessivePronouns),
     stopwords: new Set(stopwords),
     orgSuffixes: new Set(org.suffixes),
+    companyForms: new Set(org.companyForms),
     locative: new Set(prep.locative),
     subjectVerbs: new Set(verbs.subject),
     objectVerbs: new Set(verbs.object),

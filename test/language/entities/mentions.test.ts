@@ -90,3 +90,23 @@ describe('spans', () => {
     for (const m of mentionsOf(text, '2022-01-10')) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('organizations with company forms', () => {
+  it('types a name ending in a company form as an organization', () => {
+    const ms = mentionsOf('Shares in Marrowby Holdings fell after Tallis Freight Ltd. cut its forecast.');
+    expect(find(ms, 'Marrowby Holdings')?.type).toBe('organization');
+    expect(ms.find((m) => m.text.startsWith('Tallis Freight'))?.type).toBe('organization');
+  });
+  it('joins the short first-word form to the full company name', () => {
+    const ms = mentionsOf('Quenby Logistics lost a contract on Monday. Quenby said the loss was small. Analysts expect Quenby to recover.');
+    const full = find(ms, 'Quenby Logistics')!;
+    const short = ms.filter((m) => m.text === 'Quenby');
+    expect(short.length).toBeGreaterThan(0);
+    for (const m of short) expect(m).toMatchObject({ key: full.key, type: 'organization', name: 'Quenby Logistics' });
+  });
+  it('does not join a place to a body named after it, nor a person called Mr', () => {
+    const ms = mentionsOf('Dunmore City Council met in Dunmore on Friday. Ornby Group said Mr Ornby would retire.');
+    expect(find(ms, 'Dunmore')?.key).not.toBe(find(ms, 'Dunmore City Council')?.key);
+    expect(find(ms, 'Ornby')?.key).not.toBe(find(ms, 'Ornby Group')?.key);
+  });
+});

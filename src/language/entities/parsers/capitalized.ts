@@ -71,7 +71,8 @@ function candidateOf(ctx: EntityContext, first: number, last: number, lowerWords
 function typeOfWords(ctx: EntityContext, words: Token[], first: number): Candidate['type'] {
   const prev = ctx.input.tokens[first - 1];
   if (prev && ctx.lex.personHonorifics.has(prev.text.toLowerCase().replace(/\.$/, ''))) return 'person';
-  if (ctx.lex.orgSuffixes.has(words[words.length - 1]!.text.toLowerCase())) return 'organization';
+  // "Castellan Holdings Ltd.": the company form may carry its abbreviation's full stop.
+  if (ctx.lex.orgSuffixes.has(words[words.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'organization';
   return 'other';
 }
 

@@ -11,6 +11,8 @@
 import type { Span } from '../../../model.ts';
 import { overlaps, type Candidate, type EntityContext, type EntityParser, type TitleRole } from '../context.ts';
 import { matchAt, qualifierCountry } from '../gazetteer/lookup.ts';
+import type { GazetteerEntry } from '../gazetteer/types.ts';
+import { isBareSurname, surnameLinks } from '../surname-support.ts';
 import { gazetteerAt, nameRunAt, titleAt, tokenAt } from '../tokens.ts';
 
 interface LeftSide {
@@ -52,10 +54,11 @@ function withName(ctx: EntityContext, i: number, title: Title, after: number): C
   const start = tokens[run[0]]!.start;
   const end = tokens[run[1]]!.end;
   const g = gazetteerAt(ctx, run[0]);
-  const known = g && g.form.entry.type === 'person' && g.end <= end ? g.form.entry : null;
-  if (g && !known && g.end >= end) return null;
   const left = leftSide(ctx, i);
   const role = titleRole(ctx, left, tokens[i]!.start, title);
+  const person = g && g.form.entry.type === 'person' && g.end <= end ? g.form.entry : null;
+  if (g && !person && g.end >= end) return null;
+  const known = person && (!isBareSurname(g!.form) || holdsTitle(person, role, title.rule.phrase) || surnameLinks(ctx, person, run[0])) ? person : null;
   const blocks: Span[] = [{ start: left.blockStart, end: title.end }];
   return {
     start: known ? g!.start : start,
@@ -69,6 +72,18 @@ function withName(ctx: EntityContext, i: number, title: Title, after: number): C
     titles: [role],
     blocks,
   };
+}
+
+/**
+ * "Vice President Vance", "Secretary Blinken": the title is one of the person's offices (a generic title when
+ * the office is so called), support enough for a bare surname.
+ */
+function holdsTitle(person: GazetteerEntry, role: TitleRole, phrase: string): boolean {
+  return (person.offices ?? []).some((o) =>
+    role.generic
+      ? ` ${o.title.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `.includes(` ${phrase} `)
+      : o.role === role.role && (!role.country || role.country === o.country),
+  );
 }
 
 function titleOnly(ctx: EntityContext, i: number, title: Title, after: number): Candidate | null {
