@@ -140,3 +140,29 @@ describe('resolveEvents', () => {
     expect(events.filter((e) => e.type === 'business.halt')).toHaveLength(2);
   });
 });
+
+describe('multi-day events reported with their range', () => {
+  const talks = (id: string, text: string, times: { text: string; value: string }[], date: string) => {
+    const doc = makeDoc(id, text, { mentions: people, times });
+    return [doc, [{ trigger: 'talks', type: 'contact.meet', ...pair, date, time: `${id}-t0`, status: 'planned' as const }]] as const;
+  };
+
+  it('joins a report of one day with a report of the whole range', () => {
+    const a = talks('a', 'Ada Moreno and Ivo Petrak will hold talks in Oslo on the 4th and 5th of May.', [{ text: 'the 4th', value: '2031-05-04' }, { text: '5th of May', value: '2031-05-05' }], '2031-05-04');
+    const b = talks('b', 'Ada Moreno and Ivo Petrak are due to open talks in Oslo on May 5.', [{ text: 'May 5', value: '2031-05-05' }], '2031-05-05');
+    const events = resolveEvents(makeContext([a, b].map(([doc, specs]) => [doc, [...specs]])));
+    expect(events).toHaveLength(1);
+    // The day both reports cover, and both count as agreeing on it.
+    expect(events[0]!.date.value).toBe('2031-05-05');
+    expect(events[0]!.date.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('keeps apart two single-day reports of different days, and a range that does not reach the other day', () => {
+    const a = talks('a', 'Ada Moreno and Ivo Petrak will hold talks from May 1 to May 3.', [{ text: 'May 1', value: '2031-05-01' }, { text: 'May 3', value: '2031-05-03' }], '2031-05-01');
+    const b = talks('b', 'Ada Moreno and Ivo Petrak will hold talks on May 5.', [{ text: 'May 5', value: '2031-05-05' }], '2031-05-05');
+    const c = talks('c', 'Ada Moreno and Ivo Petrak will hold talks on May 9 and 20.', [{ text: 'May 9', value: '2031-05-09' }, { text: '20', value: '2031-05-20' }], '2031-05-09');
+    const d = talks('d', 'Ada Moreno and Ivo Petrak will hold talks on May 20.', [{ text: 'May 20', value: '2031-05-20' }], '2031-05-20');
+    const ctx = makeContext([a, b, c, d].map(([doc, specs]) => [doc, [...specs]]));
+    expect(resolveEvents(ctx)).toHaveLength(4);
+  });
+});

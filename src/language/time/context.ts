@@ -42,11 +42,19 @@ export function timeContext(text: string, sentences: Sentence[], tokens: Token[]
     if (last === 'since') return 'past';
     // "loans through January", "this year through August": a limit either side of today; the nearest wins.
     if (last === 'through') return 'present';
+    return verbTenseAt(offset);
+  };
+  /** The tense of the verbs alone, without the prepositions that make a date a deadline ("by", "until"). */
+  const verbTenseAt = (offset: number): Tense => {
+    const s = sentences[sentenceAt(offset)];
+    if (!s) return 'unknown';
     const sentenceTokens = tokens.slice(s.tokenStart, s.tokenEnd);
+    const clause = clauseTokens(sentenceTokens, offset);
+    const before = clause.filter((t) => t.end <= offset);
     const local = tenseBefore(before) ?? tenseBefore(firstVerbGroup(sentenceTokens.filter((t) => t.start >= offset))) ?? tenseOf(clause);
     return local === 'unknown' ? s.tense : local;
   };
-  return { text, dct: parseYmd(dct), tenseAt, sentenceAt };
+  return { text, dct: parseYmd(dct), tenseAt, verbTenseAt, sentenceAt };
 }
 
 /**

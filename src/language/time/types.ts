@@ -33,6 +33,11 @@ export interface TimeContext {
   dct: Ymd | null;
   /** Tense governing the expression at this offset: its clause's, falling back to the sentence's. */
   tenseAt(offset: number): Tense;
+  /**
+   * The tense of the verbs around the offset only: what a date that is not an adverbial (a possessive
+   * "Saturday's earthquake" naming an event) takes, since "killed by" or "until" before it do not make it a deadline.
+   */
+  verbTenseAt(offset: number): Tense;
   /** Index of the sentence holding this offset. */
   sentenceAt(offset: number): number;
 }

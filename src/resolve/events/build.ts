@@ -11,6 +11,7 @@ import { addDays, datesCompatible, formatDate, isFullDate, parseDate, precision 
 import { slug } from '../entities/build.ts';
 import type { Cluster } from './cluster.ts';
 import type { MentionFeatures } from './features.ts';
+import { dayNumber } from './day-range.ts';
 
 /** Well below a date a report states: the event may have happened the day before it was reported. */
 const NEWS_DATE_CONFIDENCE = 0.3;
@@ -47,12 +48,36 @@ function typeOf(c: Cluster): string {
   return implied.length === 1 ? implied[0]! : mostCommon(types);
 }
 
+/**
+ * For an event reported by its range ("the 9th and 10th") and by one of its days ("January 10"): the day most
+ * reports cover, the earliest on a tie (an event is dated by its start). Null when no report gave a range.
+ */
+function coveredDay(c: Cluster): string | null {
+  const spans = c.members.flatMap((m) => (m.span ? [m.span] : []));
+  if (!spans.some((s) => s.last > s.first)) return null;
+  const first = Math.min(...spans.map((s) => s.first));
+  const last = Math.max(...spans.map((s) => s.last));
+  let best = first;
+  let bestCount = 0;
+  for (let d = first; d <= last; d++) {
+    const count = spans.filter((s) => s.first <= d && d <= s.last).length;
+    if (count > bestCount) [best, bestCount] = [d, count];
+  }
+  return new Date(best * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A report of a multi-day event by its range agrees with a date inside the range. */
+function withinSpan(m: MentionFeatures, value: string): boolean {
+  const day = dayNumber(value);
+  return !!m.span && day !== null && m.span.first <= day && day <= m.span.last;
+}
+
 /** The cluster's merged date; confidence is the mean confidence of the dated reports times their agreement. */
 function dateOf(c: Cluster): Event['date'] {
-  const value = c.facts.date ? formatDate(c.facts.date) : null;
+  const value = c.facts.date ? (coveredDay(c) ?? formatDate(c.facts.date)) : null;
   if (!value || !c.facts.date) return newsDate(c);
   const dated = c.members.filter((m) => m.mention.date);
-  const agreeing = dated.filter((m) => datesCompatible(parseDate(m.mention.date!.value)!, c.facts.date!));
+  const agreeing = dated.filter((m) => datesCompatible(parseDate(m.mention.date!.value)!, c.facts.date!) || withinSpan(m, value));
   const mean = agreeing.reduce((s, m) => s + m.mention.date!.confidence, 0) / Math.max(1, agreeing.length);
   const docs = new Set(agreeing.map((m) => m.doc.id)).size;
   // Independent reports of the same day raise confidence, a little each.

@@ -38,6 +38,7 @@ export function factsOf(f: MentionFeatures): EventFacts {
     participants: new Set(f.participants),
     durations: m.durationMinutes !== null ? [m.durationMinutes] : [],
     weekdays: new Set(f.weekday !== null ? [f.weekday] : []),
+    span: f.span,
   };
 }
 
@@ -94,7 +95,7 @@ function reconcileNearDates(clusters: Cluster[]): Cluster[] {
   for (const weak of [...clusters].sort((a, b) => dateSupport(a) - dateSupport(b))) {
     if (!weak.facts.date || datingDocuments(weak).size !== 1) continue;
     const targets = clusters.filter((c) => c !== weak && !merged.has(c) && oneDayApart(weak.facts.date!, c.facts.date) && dateSupport(c) > dateSupport(weak));
-    const tied = targets.filter((c) => strongEvidence({ ...weak.facts, date: null }, { ...c.facts, date: null }) !== null);
+    const tied = targets.filter((c) => strongEvidence({ ...weak.facts, date: null, span: null }, { ...c.facts, date: null, span: null }) !== null);
     if (tied.length !== 1) continue;
     const target = tied[0]!;
     const date = target.facts.date;
@@ -131,6 +132,7 @@ function add(c: Cluster, f: MentionFeatures, facts: EventFacts, reason: string |
   for (const p of facts.participants) c.facts.participants.add(p);
   c.facts.durations.push(...facts.durations);
   for (const w of facts.weekdays) c.facts.weekdays.add(w);
+  if (facts.span) c.facts.span = c.facts.span ? { first: Math.min(c.facts.span.first, facts.span.first), last: Math.max(c.facts.span.last, facts.span.last) } : facts.span;
   if (facts.date) c.facts.date = c.facts.date ? mergeDates(c.facts.date, facts.date) : facts.date;
   if (reason) c.links[f.mention.id] = reason;
 }

@@ -5,6 +5,7 @@
  */
 import { loadData } from '../../data.ts';
 import { datesCompatible, type DateParts } from '../partial-date.ts';
+import { spansOverlap, type DaySpan } from './day-range.ts';
 
 interface CoreferenceTable {
   compatible: string[][];
@@ -25,6 +26,8 @@ export interface EventFacts {
   durations: number[];
   /** ISO weekdays named by undated reports ("on Thursday"). */
   weekdays: Set<number>;
+  /** The days the full-day reports cover (a range when one reported the event as lasting several days). */
+  span: DaySpan | null;
 }
 
 export function typesCompatible(a: Set<string>, b: Set<string>): boolean {
@@ -70,17 +73,30 @@ export function statusesCompatible(a: Set<string>, b: Set<string>): boolean {
 export function compatible(a: EventFacts, b: EventFacts): boolean {
   if (!typesCompatible(a.types, b.types) || !mediaCompatible(a.media, b.media)) return false;
   if (!statusesCompatible(a.statuses, b.statuses)) return false;
-  if (a.date && b.date && !datesCompatible(a.date, b.date)) return false;
+  if (a.date && b.date && !datesAgree(a, b)) return false;
   if (!weekdaysCompatible(a, b)) return false;
   return placesCompatible(a.places, b.places) && participantsCompatible(a.participants, b.participants);
 }
 
+/** The same day, or for a multi-day event reported with its range, one of its days. */
+function datesAgree(a: EventFacts, b: EventFacts): boolean {
+  if (a.span && b.span) return spansOverlap(a.span, b.span);
+  return datesCompatible(a.date!, b.date!);
+}
+
 /** Named weekdays must agree with each other and with a full date: Monday's report is not Thursday's. */
 export function weekdaysCompatible(a: EventFacts, b: EventFacts): boolean {
-  const days = (f: EventFacts) => (f.date && isFullDay(f.date) ? new Set([isoWeekday(f.date)]) : f.weekdays);
+  const days = (f: EventFacts) => (f.span ? spanWeekdays(f.span) : f.date && isFullDay(f.date) ? new Set([isoWeekday(f.date)]) : f.weekdays);
   const x = days(a);
   const y = days(b);
   return x.size === 0 || y.size === 0 || [...x].some((d) => y.has(d));
+}
+
+/** ISO weekdays of the days a span covers (day 0, 1970-01-01, was a Thursday). */
+function spanWeekdays(span: DaySpan): Set<number> {
+  const out = new Set<number>();
+  for (let d = span.first; d <= span.last && out.size < 7; d++) out.add((((d + 3) % 7) + 7) % 7 + 1);
+  return out;
 }
 
 function isFullDay(d: DateParts): boolean {

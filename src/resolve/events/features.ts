@@ -6,6 +6,7 @@ import type { AnnotatedDocument, EventMention } from '../../model.ts';
 import type { CorpusContext } from '../context.ts';
 import { parseDate, type DateParts } from '../partial-date.ts';
 import { normalizeText } from '../similarity.ts';
+import { daySpanOf, type DaySpan } from './day-range.ts';
 
 export interface MentionFeatures {
   mention: EventMention;
@@ -19,6 +20,8 @@ export interface MentionFeatures {
   placeText: string | null;
   /** ISO weekday (1 = Monday) of an undated report that names one ("on Thursday"), when its sentence names only one. */
   weekday: number | null;
+  /** The days a full-day report covers: one, or the range its date is part of ("the 9th and 10th"). */
+  span: DaySpan | null;
 }
 
 export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
@@ -35,7 +38,7 @@ export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
       const place = placeOf(mention, doc, entityOf, names);
       const date = parseDate(mention.date?.value);
       const weekday = date?.day != null ? null : weekdayOf(mention, doc);
-      return { mention, doc, actors, targets, participants: new Set([...actors, ...targets]), date, weekday, ...place };
+      return { mention, doc, actors, targets, participants: new Set([...actors, ...targets]), date, weekday, span: daySpanOf(mention, doc), ...place };
     });
 }
 

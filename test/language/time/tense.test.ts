@@ -47,3 +47,17 @@ describe('"last" and "next" with a month or a season', () => {
     expect(value('A strike began last spring.', '1989-10-30', 'last spring')).toBe('1988-SP');
   });
 });
+
+// 2030-06-12 is a Wednesday.
+describe('a possessive weekday names an event already reported', () => {
+  it('is past even after a preposition that would make a bare day a deadline', () => {
+    expect(value('Hundreds of homes were destroyed by Monday\'s flood in the valley.', '2030-06-12', 'Monday')).toBe('2030-06-10');
+    expect(value('Damage caused by Sunday\'s storm is still being counted.', '2030-06-12', 'Sunday')).toBe('2030-06-09');
+  });
+  it('is past when the clause has no verb before it', () => {
+    expect(value('Monday’s vote left the coalition without a majority.', '2030-06-12', 'Monday')).toBe('2030-06-10');
+  });
+  it('stays ahead when the verbs are clearly future', () => {
+    expect(value('Friday\'s summit will decide the new budget.', '2030-06-12', 'Friday')).toBe('2030-06-14');
+  });
+});

@@ -6,7 +6,8 @@ import { addDays, fmtDay, weekday as weekdayOfDate } from '../calendar.ts';
 import { B, E, candidate, group, relative } from '../candidate.ts';
 import { WEEKDAY, alternation, lexicon, weekdayOf } from '../lexicon.ts';
 import { weekdayFor } from '../resolve.ts';
-import type { Parser } from '../types.ts';
+import type { Tense } from '../../../model.ts';
+import type { Parser, TimeContext } from '../types.ts';
 
 const PART = alternation(Object.keys(lexicon.partsOfDay).filter((p) => !/^(tonight|overnight)$/.test(p)));
 
@@ -23,7 +24,7 @@ export const weekday: Parser = {
     const type = partCode ? 'TIME' : 'DATE';
     if (!ctx.dct) return candidate(match, this.name, type, `XXXX-WXX-${w}${partCode ? `T${partCode}` : ''}`, { ...relative(ctx), granularity: 'day' });
     const rel = group(match, 'rel') ?? '';
-    const tense = /last|past|previous/.test(rel) ? 'past' : /next|coming|following/.test(rel) ? 'future' : ctx.tenseAt(match.index);
+    const tense = /last|past|previous/.test(rel) ? 'past' : /next|coming|following/.test(rel) ? 'future' : bareTense(match, ctx);
     let day = weekdayFor(w, ctx.dct, tense);
     // "last Friday" said on a Friday is a week ago; "next Friday" a week ahead of this one in some usage, kept as the next.
     if (/last|previous/.test(rel) && weekdayOfDate(ctx.dct) === w) day = addDays(ctx.dct, -7);
@@ -31,3 +32,12 @@ export const weekday: Parser = {
     return candidate(match, this.name, type, value, { ...relative(ctx, rel ? 0.85 : 0.75), granularity: partCode ? 'time' : 'day', day });
   },
 };
+
+/** "Saturday's earthquake": a possessive day names an event already reported unless the verbs look ahead. */
+const POSSESSIVE = /^['’]s\b/;
+
+function bareTense(match: RegExpExecArray, ctx: TimeContext): Tense {
+  const after = ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+  if (!POSSESSIVE.test(after)) return ctx.tenseAt(match.index);
+  return ctx.verbTenseAt(match.index) === 'future' ? 'future' : 'past';
+}
