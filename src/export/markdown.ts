@@ -2,7 +2,7 @@
  * The Markdown chronology: a summary, then each event in date order with its participants, the best evidence
  * quoted and every claim cited to its sources, conflicts spelled out; then the sources with their quality flags.
  */
-import type { Analysis, Event } from '../model.ts';
+import type { Analysis } from '../model.ts';
 import { documentsById, entityNames, participantNames, sourceLabel } from './names.ts';
 import { formatMinutes } from './text.ts';
 
@@ -15,7 +15,7 @@ export function renderMarkdown(analysis: Analysis): string {
 
   if (analysis.summary.length > 0) {
     out.push('## Summary', '');
-    for (const s of analysis.summary) out.push(`- ${s.text} ${s.events.map((id) => citation(events.get(id))).join(' ')}`);
+    for (const s of analysis.summary) out.push(`- ${s.text}`);
     out.push('');
   }
 
@@ -46,11 +46,6 @@ export function renderMarkdown(analysis: Analysis): string {
   }
   out.push('');
   return out.join('\n');
-}
-
-function citation(event: Event | undefined): string {
-  if (!event) return '';
-  return `[${[...new Set(event.mentions.map((m) => m.document))].join(', ')}]`;
 }
 
 function cell(text: string | null): string {
