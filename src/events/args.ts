@@ -11,6 +11,8 @@ const LEFT_GAP_TAGS = new Set(['AUX', 'ADV', 'PART', 'DET', 'ADJ', 'NUM', 'NOUN'
 /** Tags that may sit between a verb and its object ("with Russian Foreign Minister", "the leaders of"). */
 const RIGHT_GAP_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM', 'PART', 'PRON']);
 const MAX_GAP = 6;
+/** "held their first meeting": a possessive in the object of a light verb points back to its subject. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Mentions of a clause that can be participants: not a cited source, not a place after "in"/"at". */
 export function candidatesIn(ctx: DocContext, clause: { start: number; end: number }, exclude: { start: number; end: number }): EntityMention[] {
@@ -101,9 +103,24 @@ export function leftGroup(ctx: DocContext, gs: EntityMention[][], triggerStart: 
   let gap = gapTokens(ctx, g[g.length - 1]!.end, triggerStart);
   // A relative clause: "Putin, who spoke with Biden" — the subject stands before ", who".
   if (gap[0]?.text === ',' && /^(who|which|that)$/i.test(gap[1]?.text ?? '')) gap = gap.slice(2);
-  if (gap.length > MAX_GAP) return [];
-  const fits = gap.every((t, k) => (LEFT_GAP_TAGS.has(t.pos) && t.text !== ',') || allowVerbs(t) || isToAfter(gap, k));
+  if (gap.length > MAX_GAP || possessorOfPerson(g, gap)) return [];
+  gap = withoutTimeAdverbial(ctx, gap);
+  // After a light verb, "of" and possessives belong to its object: "declared three days of mourning".
+  const afterVerb = (k: number) => gap.slice(0, k).some((t) => allowVerbs(t));
+  const fits = gap.every((t, k) => (LEFT_GAP_TAGS.has(t.pos) && t.text !== ',') || allowVerbs(t) || isToAfter(gap, k) || ((t.text === 'of' || POSSESSIVES.has(t.text.toLowerCase())) && afterVerb(k)));
   return fits ? g : [];
+}
+
+/** "Halden, on Wednesday, threatened": a date set off by commas between subject and verb is not in the way. */
+function withoutTimeAdverbial(ctx: DocContext, gap: Token[]): Token[] {
+  const inTime = (t: Token | undefined) => !!t && ctx.doc.times.some((x) => t.start >= x.start && t.end <= x.end);
+  if (!gap.some((t) => inTime(t))) return gap;
+  return gap.filter((t, k) => !inTime(t) && !(t.pos === 'ADP' && inTime(gap[k + 1])) && t.text !== ',');
+}
+
+/** "Marsh's former deputy testified": a person's deputy, lawyer or spokesman acts, not the person. */
+function possessorOfPerson(g: EntityMention[], gap: Token[]): boolean {
+  return g.length === 1 && (g[0]!.type === 'person' || g[0]!.type === 'other') && /^['’]s?$/.test(gap[0]?.text ?? '') && gap.some((t) => t.pos === 'NOUN');
 }
 
 function isToAfter(gap: Token[], k: number): boolean {
@@ -118,8 +135,13 @@ export function rightGroup(ctx: DocContext, gs: EntityMention[][], triggerEnd: n
   const gap = gapTokens(ctx, triggerEnd, g[0]!.start);
   if (gap.length > MAX_GAP) return [];
   const boundaries = cues().topicBoundaries;
-  const fits = gap.every((t) => RIGHT_GAP_TAGS.has(t.pos) && t.text !== ',' && !boundaries.includes(t.text.toLowerCase()));
+  const fits = gap.every((t, k) => RIGHT_GAP_TAGS.has(t.pos) && (t.text !== ',' || isApposition(gap, k, g)) && !boundaries.includes(t.text.toLowerCase()));
   return fits ? g : [];
+}
+
+/** "arrested the former treasurer, Jane Doe": a comma closing a title right before the person it names. */
+function isApposition(gap: Token[], k: number, g: EntityMention[]): boolean {
+  return k === gap.length - 1 && k > 0 && gap[k - 1]!.pos === 'NOUN' && g[0]!.type !== 'location';
 }
 
 /** Persons win over the places and organisations that modify them ("U.S. President Joe Biden"). */

@@ -4,7 +4,7 @@
  */
 import type { DocContext } from './context.ts';
 import { cues } from './cues.ts';
-import type { TriggerBlocker, TriggerCondition } from './ontology.ts';
+import type { TriggerBlocker, TriggerCondition, TriggerSpec } from './ontology.ts';
 
 type Check = (ctx: DocContext, start: number, end: number) => boolean;
 
@@ -36,6 +36,20 @@ const BLOCKERS: Record<TriggerBlocker, Check> = {
 
 export function conditionHolds(ctx: DocContext, when: TriggerCondition | undefined, start: number, end: number): boolean {
   return when ? CONDITIONS[when](ctx, start, end) : true;
+}
+
+/**
+ * Words a trigger needs around it: "plunge" is a market move only with "shares" before it, "find" a verdict only
+ * with "guilty" after it. Looked for inside the trigger's clause, within `contextWindow` tokens.
+ */
+export function contextHolds(ctx: DocContext, spec: Pick<TriggerSpec, 'before' | 'after'>, start: number, end: number): boolean {
+  const clause = ctx.clauseTokens(start);
+  const window = cues().contextWindow;
+  const near = (from: number, to: number, words: string[]) => {
+    for (let i = Math.max(from, clause.start); i < Math.min(to, clause.end); i++) if (words.some((w) => ctx.matchAt(i, w) > 0)) return true;
+    return false;
+  };
+  return (!spec.before || near(start - window, start, spec.before)) && (!spec.after || near(end, end + window, spec.after));
 }
 
 export function blocked(ctx: DocContext, unless: TriggerBlocker | undefined, start: number, end: number): boolean {

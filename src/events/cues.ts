@@ -4,6 +4,10 @@ import { loadData } from '../data.ts';
 export interface Cues {
   modality: Record<'planned' | 'expected' | 'hypothetical' | 'denied' | 'conditional' | 'ongoing', string[]>;
   modalWindow: number;
+  /** Verbs that put an event noun on the calendar ("set sentencing for May 3"): planned. */
+  schedulingVerbs: string[];
+  /** How far (tokens) a trigger's `before`/`after` context words may stand from it. */
+  contextWindow: number;
   reportingVerbs: string[];
   sourceIntroducers: string[];
   lightVerbs: string[];

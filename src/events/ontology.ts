@@ -22,6 +22,10 @@ export interface TriggerSpec {
   medium?: string;
   when?: TriggerCondition;
   unless?: TriggerBlocker;
+  /** Lemmas of which one must stand in the clause shortly before the trigger ("shares … plunged"). */
+  before?: string[];
+  /** Lemmas of which one must stand in the clause shortly after the trigger ("found X guilty", "the trial … opened"). */
+  after?: string[];
 }
 
 export interface EventType {

@@ -3,7 +3,7 @@
  * lemmas so "held phone talks" and "talked on the phone" both match. Longer phrases are tried first.
  */
 import { newCandidate } from '../candidate.ts';
-import { blocked, conditionHolds } from '../conditions.ts';
+import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
 import { lexicon } from './lexicon.ts';
@@ -19,7 +19,7 @@ export const phraseTriggers: EventParser = {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       for (const entry of phrases) {
         const n = ctx.matchAt(i, entry.match);
-        if (!n || !conditionHolds(ctx, entry.when, i, i + n) || blocked(ctx, entry.unless, i, i + n)) continue;
+        if (!n || !conditionHolds(ctx, entry.when, i, i + n) || !contextHolds(ctx, entry, i, i + n) || blocked(ctx, entry.unless, i, i + n)) continue;
         const hit = { start: i, end: i + n, type: entry.type, parser: 'phrase-trigger', nominal: !!entry.nominal, medium: entry.medium ?? null };
         found.push(newCandidate(ctx, hit));
         i += n - 1;

@@ -3,7 +3,7 @@
  * "earthquake"), matched on the lemma and restricted by part of speech when the entry says so.
  */
 import { newCandidate } from '../candidate.ts';
-import { blocked, conditionHolds } from '../conditions.ts';
+import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
 import { lexicon, type LexiconEntry } from './lexicon.ts';
@@ -17,7 +17,7 @@ export const wordTriggers: EventParser = {
     const sentence = ctx.doc.sentences[s]!;
     const found: Candidate[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const entry = words.find((e) => ctx.is(i, e.match) && posFits(ctx.doc.tokens[i]!.pos, e) && conditionHolds(ctx, e.when, i, i + 1));
+      const entry = words.find((e) => ctx.is(i, e.match) && posFits(ctx.doc.tokens[i]!.pos, e) && conditionHolds(ctx, e.when, i, i + 1) && contextHolds(ctx, e, i, i + 1));
       if (!entry || blocked(ctx, entry.unless, i, i + 1)) continue;
       const nominal = entry.nominal ?? NOMINAL_TAGS.has(ctx.doc.tokens[i]!.pos);
       found.push(newCandidate(ctx, { start: i, end: i + 1, type: entry.type, parser: 'word-trigger', nominal, medium: entry.medium ?? null }));

@@ -37,10 +37,39 @@ export function calendarValue(value: string): string | null {
  * inside that phrase itself ("after Monday's call", "ahead of a summit on May 9").
  */
 function ownerOf(t: TimeExpression, ctx: DocContext, all: Candidate[]): Candidate | undefined {
-  const rivals = all.filter((c) => t.start >= c.clause.start && t.end <= c.clause.end);
+  const inClause = all.filter((c) => t.start >= c.clause.start && t.end <= c.clause.end);
+  const possessed = inClause.find((c) => possessiveTime(ctx, c) === t);
+  if (possessed) return possessed;
+  // "Saturday's earthquake" is dated by its own possessive: it does not compete for the clause's other dates.
+  const rivals = inClause.filter((c) => !possessiveTime(ctx, c));
   const main = rivals.filter((c) => !isReferenceFor(c, t, ctx));
-  return (main.length > 0 ? main : rivals).sort((a, b) => gap(ctx, a, t) - gap(ctx, b, t))[0];
+  return (main.length > 0 ? main : rivals).sort((a, b) => distance(ctx, a, t) - distance(ctx, b, t))[0];
 }
+
+/** The time expression standing as the trigger's possessor: "Saturday's quake", "Monday's strong aftershock". */
+function possessiveTime(ctx: DocContext, c: Candidate): TimeExpression | undefined {
+  if (!c.nominal) return undefined;
+  let i = c.tokenStart - 1;
+  while (i >= 0 && ['ADJ', 'ADV', 'NOUN'].includes(ctx.doc.tokens[i]!.pos) && c.tokenStart - i <= 3) i--;
+  if (!/^['’]s?$/.test(ctx.word(i))) return undefined;
+  const owner = ctx.doc.tokens[i - 1];
+  return owner && ctx.doc.times.find((x) => owner.start >= x.start && owner.end <= x.end && isCalendarDate(x));
+}
+
+/**
+ * Token distance, plus a penalty for each comma between the date and a trigger after it: in "police arrested X
+ * on Thursday, the department said" the date belongs to the arrest, not to the attribution after the comma.
+ */
+function distance(ctx: DocContext, c: Candidate, t: TimeExpression): number {
+  const base = gap(ctx, c, t);
+  const last = ctx.tokenAt(t.end);
+  if (c.tokenStart < last) return base;
+  let commas = 0;
+  for (let i = last; i < c.tokenStart; i++) if (ctx.word(i) === ',') commas++;
+  return base + commas * COMMA_PENALTY;
+}
+
+const COMMA_PENALTY = 8;
 
 function isReferenceFor(c: Candidate, t: TimeExpression, ctx: DocContext): boolean {
   const { referencePrepositions, referenceWindow } = cues();

@@ -31,10 +31,20 @@ function rawStatus(ctx: DocContext, c: Candidate): EventStatus {
   // A noun's verb comes after its own phrase: "talks between Norland and Vestia are set for…".
   const after = c.nominal ? phraseLength(ctx, c) + 6 : 2;
   if (cueBefore(ctx, c, 'expected') || cueAfter(ctx, c, 'expected', after)) return 'expected';
-  if (cueBefore(ctx, c, 'planned') || cueAfter(ctx, c, 'planned', after)) return 'planned';
+  // A proposal trigger ("a bid for", "a takeover offer") names an event that has not happened yet.
+  if (cueBefore(ctx, c, 'planned') || cueAfter(ctx, c, 'planned', after) || hasCue(ctx, c.tokenStart, c.tokenEnd, 'planned')) return 'planned';
+  if (scheduled(ctx, c)) return 'planned';
   if (cueBefore(ctx, c, 'ongoing')) return 'ongoing';
   if (ctx.doc.sentences[c.sentence]!.tense === 'future' && !c.nominal) return 'planned';
   return afterPublication(ctx, c) ? 'planned' : 'occurred';
+}
+
+/** "set sentencing for May 3", "scheduled a first hearing for Thursday": an event noun put on the calendar. */
+function scheduled(ctx: DocContext, c: Candidate): boolean {
+  if (!c.nominal || ctx.word(c.tokenEnd) !== 'for') return false;
+  let i = c.tokenStart - 1;
+  while (i > c.tokenStart - 4 && ['DET', 'ADJ', 'NUM', 'PRON'].includes(ctx.doc.tokens[i]?.pos ?? '')) i--;
+  return cues().schedulingVerbs.includes(ctx.lemma(i));
 }
 
 /** An event dated after the article was published cannot have happened yet in it. */
@@ -67,6 +77,10 @@ function hasCue(ctx: DocContext, from: number, to: number, cue: Cue): boolean {
   const phrases = cues().modality[cue];
   for (let i = from; i < to; i++) {
     if (ctx.word(i) === ',' && cue !== 'denied') continue;
+    // "the next day" counts on from a past event; only a bare "next week" looks ahead.
+    if (ctx.word(i) === 'next' && ctx.word(i - 1) === 'the' && inTime(ctx, i + 1)) continue;
+    // The month in "for May 3" is not the modal "may".
+    if (cue === 'hypothetical' && inTime(ctx, i)) continue;
     if (phrases.some((p) => { const n = ctx.matchAt(i, p); return n > 0 && i + n <= to + 1; })) return true;
   }
   return false;
@@ -92,4 +106,9 @@ function insideCondition(ctx: DocContext, c: Candidate): boolean {
 function findComma(ctx: DocContext, from: number, to: number): number {
   for (let i = from; i < to; i++) if (ctx.word(i) === ',') return i;
   return -1;
+}
+
+function inTime(ctx: DocContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return !!t && ctx.doc.times.some((x) => t.start >= x.start && t.end <= x.end);
 }

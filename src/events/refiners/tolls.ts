@@ -1,6 +1,9 @@
 /**
  * "An earthquake killed 12 people and injured 300": the deaths and injuries are the toll of the earthquake,
- * which carries them as quantities; separate death mentions in the same clause are dropped.
+ * which carries them as quantities. The deaths stay an event of their own (readers follow the toll), dated by
+ * the disaster that caused them: "the death toll from Saturday's quake rose to 260 on Monday" reports Saturday's
+ * deaths, and a rising toll told on successive days stays one event. When only the death has a date ("an
+ * earthquake struck, killing 42 on Saturday"), the disaster takes it.
  */
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
@@ -10,11 +13,26 @@ import type { Candidate, EventRefiner } from '../types.ts';
 export const tolls: EventRefiner = {
   name: 'tolls',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
-    const carriers = candidates.filter((c) => cues().tollFamilies.includes(family(c.type)) && c.status === 'occurred');
-    return candidates.filter((c) => {
-      if (c.type !== 'life.death') return true;
-      const clause = ctx.clauseTokens(c.tokenStart);
-      return !carriers.some((k) => k.sentence === c.sentence && ctx.clauseTokens(k.tokenStart).start === clause.start);
-    });
+    const out = candidates.map((c) => ({ ...c }));
+    const carriers = out.filter((c) => cues().tollFamilies.includes(family(c.type)) && c.status === 'occurred');
+    const dropped = new Set<Candidate>();
+    const tollOf = new Map<Candidate, Candidate>();
+    for (const death of out.filter((c) => c.type === 'life.death')) {
+      const clause = ctx.clauseTokens(death.tokenStart).start;
+      const carrier = carriers.find((k) => k.sentence === death.sentence && ctx.clauseTokens(k.tokenStart).start === clause);
+      if (!carrier) continue;
+      // "killed 31 and injured 240": one toll per disaster clause, holding every count.
+      const first = tollOf.get(carrier);
+      if (first) {
+        first.quantities = [...first.quantities, ...death.quantities.filter((q) => !first.quantities.some((x) => x.kind === q.kind))];
+        dropped.add(death);
+        continue;
+      }
+      tollOf.set(carrier, death);
+      carrier.date ??= death.date;
+      death.date = carrier.date;
+      death.status = carrier.status;
+    }
+    return out.filter((c) => !dropped.has(c));
   },
 };

@@ -30,3 +30,29 @@ describe('status', () => {
     expect(found[0]?.status).toBe('planned');
   });
 });
+
+describe('status of court and business events', () => {
+  it.each([
+    ['Kestrel offered on Monday to buy Bluefin.', 'business.acquisition', 'planned'],
+    ['Kestrel made a bid for Bluefin.', 'business.acquisition', 'planned'],
+    ['Kestrel acquired Bluefin.', 'business.acquisition', 'occurred'],
+    ['Reyes could be sentenced to ten years.', 'justice.sentence', 'hypothetical'],
+    ['Santos is expected to testify.', 'justice.testify', 'expected'],
+  ])('%j → %s %s', (text, type, status) => {
+    expect(statusOf(text, type)).toBe(status);
+  });
+
+  it('reads "the next day" as narrative, not as a plan', () => {
+    const found = events('Kestrel shares fell on Monday and had trading suspended the next day.', [['Monday', 'DATE', '2024-03-04'], ['the next day', 'DATE', '2024-03-05']]);
+    expect(found.find((e) => e.type === 'business.halt')?.status).toBe('occurred');
+  });
+
+  it('reads a sentencing set for a day as planned, and the month May as no modal', () => {
+    const found = events('Judge Santos set sentencing for May 3.', [['May 3', 'DATE', '2024-05-03']]);
+    expect(found.find((e) => e.type === 'justice.sentence')?.status).toBe('planned');
+  });
+
+  it('keeps "the next meeting" a plan', () => {
+    expect(statusOf('The next meeting between Kovac and Berg is in January.', 'contact.meet')).toBe('planned');
+  });
+});

@@ -8,7 +8,17 @@ describe('quantities', () => {
   it('reads an earthquake\'s magnitude and toll into the earthquake itself', () => {
     const text = 'An earthquake of magnitude 6.8 killed 31 people and injured 240 in Vestia.';
     expect(quantities(text, 'disaster.earthquake')).toEqual({ magnitude: 6.8, deaths: 31, injured: 240 });
-    expect(events(text).map((e) => e.type)).toEqual(['disaster.earthquake']);
+    expect(events(text).map((e) => e.type)).toEqual(['disaster.earthquake', 'life.death']);
+  });
+
+  it('keeps the toll as one deaths event dated by the disaster that caused it', () => {
+    const found = events('The toll from Sunday\'s flood in Norland rose to 40 on Tuesday.', [['Sunday', 'DATE', '2024-03-03'], ['Tuesday', 'DATE', '2024-03-05']]);
+    expect(found.map((e) => [e.type, e.date?.value])).toEqual([['disaster.flood', '2024-03-03']]);
+    const killed = events('A storm hit Norland on Sunday, killing 12 people and injuring 30.', [['Sunday', 'DATE', '2024-03-03']]);
+    const deaths = killed.filter((e) => e.type === 'life.death');
+    expect(deaths).toHaveLength(1);
+    expect(deaths[0]!.date?.value).toBe('2024-03-03');
+    expect(killed.find((e) => e.type === 'disaster.storm')?.date?.value).toBe('2024-03-03');
   });
 
   it('reads counts before passive verbs and nouns', () => {
@@ -22,7 +32,7 @@ describe('quantities', () => {
   });
 
   it('reads a prison sentence', () => {
-    expect(quantities('The High Court sentenced Reyes to 7 years in prison.', 'justice.ruling')).toEqual({ prison: '7 years' });
+    expect(quantities('The High Court sentenced Reyes to 7 years in prison.', 'justice.sentence')).toEqual({ prison: '7 years' });
   });
 
   it('reads troop counts for a deployment', () => {

@@ -76,3 +76,22 @@ describe('place and medium', () => {
     expect(call('Kovac met Berg about the crisis in Vestia.', [])?.place).toBeNull();
   });
 });
+
+describe('dates and subjects around commas', () => {
+  it('gives a date to the event, not to the attribution after a comma', () => {
+    const found = events('Police arrested Reyes at his home on Thursday, the police department said.', [['Thursday', 'DATE', '2024-01-18']]);
+    expect(found.find((e) => e.type === 'justice.arrest')?.date?.value).toBe('2024-01-18');
+    expect(found.find((e) => e.type === 'justice.arrest')?.targetNames).toEqual(['reyes']);
+  });
+
+  it('dates a disaster by its possessive day and leaves the clause\'s other date to the rest', () => {
+    const found = events('A strong aftershock hit Port Elm on Monday, damaging homes weakened by Saturday\'s earthquake.', [['Monday', 'DATE', '2024-09-16'], ['Saturday', 'DATE', '2024-09-14']]);
+    expect(found.map((e) => [e.trigger.text, e.date?.value])).toEqual([['aftershock', '2024-09-16'], ['earthquake', '2024-09-14']]);
+  });
+
+  it('keeps a subject separated from its verb by a date between commas', () => {
+    const e = events('Kovac, on Wednesday, threatened Berg.', [['Wednesday', 'DATE', '2024-03-13']]).find((x) => x.type === 'statement.threaten');
+    expect(e?.actorNames).toEqual(['kovac']);
+    expect(e?.date?.value).toBe('2024-03-13');
+  });
+});
