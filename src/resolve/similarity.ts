@@ -1,11 +1,12 @@
 /**
- * String and sound similarity of names, for joining misspelled variants ("Fiden" / "Biden").
- * Kept here because src/language/names.ts did not exist when resolution needed it; both measures are
- * standard (Levenshtein ratio, Jaro-Winkler) and the sound code is Double Metaphone.
+ * String and sound similarity of names as cross-document resolution weighs them, for joining misspelled variants
+ * ("Fiden" / "Biden"). The string measures themselves live in src/language/names.ts; this adds resolution's name
+ * normalization (titles and suffixes from data/resolve/name-affixes.json) and a cached sound distance.
  */
 import { distance } from 'fastest-levenshtein';
 import { doubleMetaphone } from 'double-metaphone';
 import { loadData } from '../data.ts';
+import { jaroWinkler, levenshteinRatio } from '../language/names.ts';
 
 interface NameAffixes {
   titles: string[];
@@ -40,40 +41,9 @@ export function nameTokens(name: string): string[] {
 }
 
 /** 1 for equal strings, 0 for nothing in common: one minus edit distance over the longer length. */
-export function editRatio(a: string, b: string): number {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - distance(a, b) / longest;
-}
+export const editRatio = levenshteinRatio;
 
-/** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4 characters). */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (!a || !b) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = true;
-      matches++;
-      break;
-    }
-  }
-  if (matches === 0) return 0;
-  let transpositions = 0;
-  for (let i = 0, j = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[j]) j++;
-    if (a[i] !== b[j]) transpositions++;
-    j++;
-  }
-  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < 4 && a[prefix] !== undefined && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}
+export { jaroWinkler };
 
 const codeCache = new Map<string, Set<string>>();
 
