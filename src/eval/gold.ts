@@ -120,13 +120,10 @@ export function validateGold(value: unknown, source?: string): Gold {
   return gold;
 }
 
-function checkEvent(e: unknown, i: number, ids: Set<string>, problems: string[]): void {
-  if (!isObject(e)) {
-    problems.push(`events[${i}] must be an object`);
-    return;
-  }
-  const where = typeof e.id === 'string' && e.id ? `events[${i}] ("${e.id}")` : `events[${i}]`;
-  unknownKeys(e, EVENT_KEYS, where, problems);
+function checkEvent(entry: unknown, i: number, ids: Set<string>, problems: string[]): void {
+  const opened = openEntry(entry, 'events', i, 'id', EVENT_KEYS, problems);
+  if (!opened) return;
+  const { value: e, where } = opened;
   if (typeof e.id !== 'string' || e.id.trim() === '') problems.push(`${where}: "id" must be a non-empty string`);
   else if (ids.has(e.id)) problems.push(`${where}: duplicate id "${e.id}"`);
   else ids.add(e.id);
@@ -168,13 +165,10 @@ function checkEvent(e: unknown, i: number, ids: Set<string>, problems: string[])
   }
 }
 
-function checkDocument(d: unknown, i: number, files: Set<string>, problems: string[]): void {
-  if (!isObject(d)) {
-    problems.push(`documents[${i}] must be an object`);
-    return;
-  }
-  const where = typeof d.file === 'string' && d.file ? `documents[${i}] ("${d.file}")` : `documents[${i}]`;
-  unknownKeys(d, DOCUMENT_KEYS, where, problems);
+function checkDocument(entry: unknown, i: number, files: Set<string>, problems: string[]): void {
+  const opened = openEntry(entry, 'documents', i, 'file', DOCUMENT_KEYS, problems);
+  if (!opened) return;
+  const { value: d, where } = opened;
   if (typeof d.file !== 'string' || d.file.trim() === '') problems.push(`${where}: "file" must be a non-empty file name`);
   else if (files.has(d.file)) problems.push(`${where}: duplicate file "${d.file}"`);
   else files.add(d.file);
@@ -185,18 +179,32 @@ function checkDocument(d: unknown, i: number, files: Set<string>, problems: stri
   if (d.note !== undefined && typeof d.note !== 'string') problems.push(`${where}: "note" must be a string`);
 }
 
-function checkEntity(e: unknown, i: number, problems: string[]): void {
-  if (!isObject(e)) {
-    problems.push(`entities[${i}] must be an object`);
-    return;
-  }
-  const where = typeof e.name === 'string' && e.name ? `entities[${i}] ("${e.name}")` : `entities[${i}]`;
-  unknownKeys(e, ENTITY_KEYS, where, problems);
+function checkEntity(entry: unknown, i: number, problems: string[]): void {
+  const opened = openEntry(entry, 'entities', i, 'name', ENTITY_KEYS, problems);
+  if (!opened) return;
+  const { value: e, where } = opened;
   if (typeof e.name !== 'string' || e.name.trim() === '') problems.push(`${where}: "name" must be a non-empty string`);
   if (!Array.isArray(e.aliases) || !e.aliases.every((a) => typeof a === 'string' && a.trim() !== '')) {
     problems.push(`${where}: "aliases" must be an array of non-empty strings`);
   }
   if (e.note !== undefined && typeof e.note !== 'string') problems.push(`${where}: "note" must be a string`);
+}
+
+/**
+ * The checks every entry of a gold list starts with: it is an object, it is named in messages by its index and,
+ * when present, its identifying field (`events[2] ("call-1")`), and it has no unknown fields.
+ */
+function openEntry(
+  entry: unknown, list: string, i: number, label: string, allowed: string[], problems: string[],
+): { value: Record<string, unknown>; where: string } | null {
+  if (!isObject(entry)) {
+    problems.push(`${list}[${i}] must be an object`);
+    return null;
+  }
+  const name = entry[label];
+  const where = typeof name === 'string' && name ? `${list}[${i}] ("${name}")` : `${list}[${i}]`;
+  unknownKeys(entry, allowed, where, problems);
+  return { value: entry, where };
 }
 
 function optionalCount(o: Record<string, unknown>, key: string, where: string, problems: string[]): void {
