@@ -11,6 +11,8 @@ interface Table {
   durationTolerance: number;
   quantityTolerance: number;
   initiation: string[];
+  updatable: string[];
+  absoluteTolerance: Record<string, number>;
 }
 
 const table = () => loadData<Table>('assess/conflicts.json');
@@ -30,11 +32,12 @@ export function conflictsOf(event: Event, ctx: CorpusContext): Conflict[] {
   return out;
 }
 
-/** Groups figures that agree within tolerance; two or more groups are a conflict. */
-function figureConflict(field: string, reports: { value: number; doc: string }[], tolerance: number): Conflict | null {
+/** Groups figures that agree within tolerance (relative, or absolute when given); two or more groups are a conflict. */
+function figureConflict(field: string, reports: { value: number; doc: string }[], tolerance: number, absolute?: number): Conflict | null {
   const groups: { value: number; documents: Set<string> }[] = [];
+  const agree = (x: number, y: number) => Math.abs(x - y) <= (absolute ?? tolerance * Math.max(x, y));
   for (const r of [...reports].sort((a, b) => a.value - b.value)) {
-    const g = groups.find((x) => Math.abs(x.value - r.value) <= tolerance * Math.max(x.value, r.value));
+    const g = groups.find((x) => agree(x.value, r.value));
     if (g) g.documents.add(r.doc);
     else groups.push({ value: r.value, documents: new Set([r.doc]) });
   }
@@ -53,14 +56,17 @@ function dateConflict(mentions: EventMention[]): Conflict | null {
   return { field: 'date', values: [...byValue].map(([value, d]) => ({ value, documents: [...d].sort() })) };
 }
 
-/** Per quantity kind: differing figures are a conflict unless each later publication day reports more. */
+/**
+ * Per quantity kind: differing figures are a conflict, unless the kind is a count that grows as the story
+ * unfolds (a toll) and each later publication day reports more.
+ */
 function quantityConflicts(mentions: EventMention[], docs: Map<string, AnnotatedDocument>): Conflict[] {
   const kinds = new Set(mentions.flatMap((m) => m.quantities.map((q) => q.kind)));
   const out: Conflict[] = [];
   for (const kind of kinds) {
     const reports = mentions.flatMap((m) => m.quantities.filter((q) => q.kind === kind).map((q) => ({ value: q.value, doc: m.document })));
-    const conflict = figureConflict(kind, reports, table().quantityTolerance);
-    if (conflict && !risingOverTime(reports, docs)) out.push(conflict);
+    const conflict = figureConflict(kind, reports, table().quantityTolerance, table().absoluteTolerance[kind]);
+    if (conflict && !(table().updatable.includes(kind) && risingOverTime(reports, docs))) out.push(conflict);
   }
   return out;
 }

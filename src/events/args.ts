@@ -103,12 +103,32 @@ export function leftGroup(ctx: DocContext, gs: EntityMention[][], triggerStart: 
   let gap = gapTokens(ctx, g[g.length - 1]!.end, triggerStart);
   // A relative clause: "Putin, who spoke with Biden" — the subject stands before ", who".
   if (gap[0]?.text === ',' && /^(who|which|that)$/i.test(gap[1]?.text ?? '')) gap = gap.slice(2);
+  // "A field hospital run by the Federation is due to arrive": the agent of a reduced relative is not the subject.
+  else if (isByAgent(ctx, g[0]!)) return [];
   if (gap.length > MAX_GAP || possessorOfPerson(g, gap)) return [];
   gap = withoutTimeAdverbial(ctx, gap);
   // After a light verb, "of" and possessives belong to its object: "declared three days of mourning".
   const afterVerb = (k: number) => gap.slice(0, k).some((t) => allowVerbs(t));
   const fits = gap.every((t, k) => (LEFT_GAP_TAGS.has(t.pos) && t.text !== ',') || allowVerbs(t) || isToAfter(gap, k) || ((t.text === 'of' || POSSESSIVES.has(t.text.toLowerCase())) && afterVerb(k)));
   return fits ? g : [];
+}
+
+function isByAgent(ctx: DocContext, m: EntityMention): boolean {
+  let i = ctx.tokenAt(m.start) - 1;
+  if (ctx.doc.tokens[i]?.pos === 'DET') i--;
+  return ctx.word(i) === 'by';
+}
+
+/** "A field hospital set up by the Federation", "talks hosted by Vestia": the agent of a noun trigger. */
+export function byAgentAfter(ctx: DocContext, gs: EntityMention[][], triggerEnd: number): EntityMention[] {
+  let i = ctx.tokenAt(triggerEnd);
+  if (ctx.doc.tokens[i]?.pos !== 'VERB') return [];
+  i++;
+  if (ctx.doc.tokens[i]?.pos === 'ADP' && ctx.word(i) !== 'by') i++; // "set up by"
+  if (ctx.word(i) !== 'by') return [];
+  const after = ctx.doc.tokens[i]!.end;
+  const g = gs.find((x) => x[0]!.start >= after);
+  return g && ctx.tokenAt(g[0]!.start) - i <= 2 ? g : [];
 }
 
 /** "Halden, on Wednesday, threatened": a date set off by commas between subject and verb is not in the way. */

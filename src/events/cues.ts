@@ -37,6 +37,8 @@ export interface Cues {
   referenceWindow: number;
   /** Families whose events carry the death toll stated with them ("an earthquake killed 12"). */
   tollFamilies: string[];
+  /** Trigger words of a running count of the dead ("death toll"): the toll of the story's disaster. */
+  tollWords: string[];
 }
 
 export interface QuantityTables {
@@ -47,6 +49,8 @@ export interface QuantityTables {
   verbObjects: { kind: string; verbs: string[] }[];
   personNouns: string[];
   magnitude: string[];
+  magnitudeVerbs: string[];
+  tollFigure: { nouns: string[]; verbs: string[]; links: string[] };
   prisonTerm: { verbs: string[]; units: Record<string, string> };
   skip: string[];
   /** Which event families a quantity kind belongs to. */

@@ -23,6 +23,7 @@ import { participants } from './refiners/participants.ts';
 import { quantities } from './refiners/quantities.ts';
 import { requirements } from './refiners/requirements.ts';
 import { sameSentence } from './refiners/sameSentence.ts';
+import { sameTypeObject } from './refiners/sameTypeObject.ts';
 import { tolls } from './refiners/tolls.ts';
 import type { Candidate, EventParser, EventRefiner } from './types.ts';
 
@@ -39,6 +40,7 @@ export const REFINERS: EventRefiner[] = [
   participants,
   leadingPhrase,
   pairReference,
+  sameTypeObject,
   medium,
   dates,
   durations,

@@ -15,6 +15,8 @@ export function readNumber(ctx: DocContext, i: number): NumberRead | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/.test(w)) value = Number(w.replace(/,/g, ''));
   else if (ctx.doc.tokens[i]?.pos === 'NUM' && w in tables.numberWords) value = tables.numberWords[w];
   if (value === undefined || !Number.isFinite(value)) return null;
+  // "No one was hurt", "none were killed": a count of zero, not of one.
+  if (value === 1 && w === 'one' && ['no', 'not'].includes(ctx.word(i - 1))) return { value: 0, end: i + 1 };
   let end = i + 1;
   const multiplier = tables.multipliers[ctx.word(end)];
   if (multiplier && ctx.doc.tokens[end]?.sentence === ctx.doc.tokens[i]!.sentence) {

@@ -45,6 +45,15 @@ describe('assessEvents', () => {
     expect(e2!.conflicts.map((x) => x.field)).toEqual(['deaths']);
   });
 
+  it('reports a magnitude that differs on later days as a conflict: only counts rise', () => {
+    const mk = (id: string, published: string) => makeDoc(id, 'A quake struck Osaka on February 6.', { published, mentions: [{ text: 'Osaka', type: 'location' }] });
+    const quake = (d: ReturnType<typeof mk>, magnitude: number) => ({ trigger: 'quake', type: 'disaster.earthquake', date: '2023-02-06', location: d.mentions[0]!.id, quantities: [{ kind: 'magnitude', value: magnitude, unit: null, text: String(magnitude) }] });
+    const [a, b] = [mk('a', '2023-02-06'), mk('b', '2023-02-07')];
+    const ctx = makeContext([[a, [quake(a, 6.8)]], [b, [quake(b, 7.1)]]]);
+    const [event] = assessEvents(resolveEvents(ctx), ctx);
+    expect(event!.conflicts).toEqual([{ field: 'magnitude', values: [{ value: '6.8', documents: ['a'] }, { value: '7.1', documents: ['b'] }] }]);
+  });
+
   it('reports who initiated when reports disagree', () => {
     const a = makeDoc('a', 'The talks, requested by Ada Moreno, ended on April 4 with Ivo Petrak.', { mentions: people });
     const b = makeDoc('b', 'Ada Moreno held talks at the request of Ivo Petrak on April 4.', { mentions: people });

@@ -42,8 +42,10 @@ function ownerOf(t: TimeExpression, ctx: DocContext, all: Candidate[]): Candidat
   if (possessed) return possessed;
   // "Saturday's earthquake" is dated by its own possessive: it does not compete for the clause's other dates.
   const rivals = inClause.filter((c) => !possessiveTime(ctx, c));
+  // "The road reopened on Monday after engineers cleared the landslide": Monday is the reopening's, which is
+  // no event of ours; the landslide named inside "after …" does not get it for want of another owner.
   const main = rivals.filter((c) => !isReferenceFor(c, t, ctx));
-  return (main.length > 0 ? main : rivals).sort((a, b) => distance(ctx, a, t) - distance(ctx, b, t))[0];
+  return main.sort((a, b) => distance(ctx, a, t) - distance(ctx, b, t))[0];
 }
 
 /** The time expression standing as the trigger's possessor: "Saturday's quake", "Monday's strong aftershock". */

@@ -1,18 +1,42 @@
 /**
- * Where an event took place: a location mention after "in", "at" or "near" in its clause (the one after the
- * trigger first: "met in Geneva"), else the capitalised words after such a preposition as free text.
+ * Where an event took place: the place a "where" clause hangs on ("Brenna, where the aftershock struck"); a
+ * location mention after "in", "at" or "near" in its clause (the one after the trigger first: "met in Geneva");
+ * for events that only have a place (disasters), any location in the clause ("the quake hit Dorvik"); else the
+ * capitalised words after such a preposition as free text.
  */
 import { isPlace } from '../args.ts';
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
+import { eventType } from '../ontology.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
 
 export const location: EventRefiner = {
   name: 'location',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
-    return candidates.map((c) => (c.location ? c : { ...c, location: fromMention(ctx, c) ?? fromText(ctx, c) }));
+    return candidates.map((c) => (c.location ? c : { ...c, location: whereAntecedent(ctx, c) ?? fromMention(ctx, c) ?? placeOnly(ctx, c) ?? fromText(ctx, c) }));
   },
 };
+
+/** "moved its teams to Brenna, where Monday's aftershock damaged homes": the place before ", where". */
+function whereAntecedent(ctx: DocContext, c: Candidate): string | null {
+  const sentenceStart = ctx.doc.sentences[c.sentence]!.tokenStart;
+  for (let i = c.tokenStart - 1; i > sentenceStart; i--) {
+    if (ctx.word(i) !== 'where') continue;
+    if (ctx.word(i - 1) !== ',') return null;
+    const before = ctx.doc.tokens[i - 2]!;
+    const place = ctx.doc.mentions.find((m) => m.type === 'location' && m.end === before.end);
+    return place?.id ?? null;
+  }
+  return null;
+}
+
+/** A type whose only role is its place ("an earthquake struck northern Vestia"): any location of the clause. */
+function placeOnly(ctx: DocContext, c: Candidate): string | null {
+  const roles = eventType(c.type)?.roles ?? [];
+  if (roles.includes('actor') || !roles.includes('place')) return null;
+  const places = ctx.mentionsIn(c.clause).filter((m) => m.type === 'location' && !ctx.doc.times.some((t) => m.start >= t.start && m.end <= t.end));
+  return (places.find((m) => m.start >= c.trigger.end) ?? places[places.length - 1])?.id ?? null;
+}
 
 function fromMention(ctx: DocContext, c: Candidate): string | null {
   const places = ctx.mentionsIn(c.clause).filter((m) => isPlace(ctx, m));
@@ -32,6 +56,8 @@ function fromText(ctx: DocContext, c: Candidate): string | null {
     if (ctx.word(k) === 'the') k++;
     const from = k;
     while (k < end && tokens[k]!.pos === 'PROPN' && !inTime(ctx, tokens[k]!.start)) k++;
+    // "suspended trading in Brightwell Logistics": a named company or person is not a place.
+    if (k > from && ctx.doc.mentions.some((m) => m.type !== 'location' && m.type !== 'other' && m.start <= tokens[from]!.start && m.end > tokens[from]!.start)) return null;
     if (k > from) return ctx.doc.text.slice(tokens[from]!.start, tokens[k - 1]!.end);
   }
   return null;

@@ -1,9 +1,10 @@
 /**
  * Actors and targets from the entity mentions of the trigger's clause: the subject group before the trigger,
  * the object group after it, "between X and Y", the "by" agent of a passive; for symmetric events
- * ("X and Y held talks") the first participant is the actor and the others the targets.
+ * ("X and Y held talks") the first participant is the actor and the others the targets; a noun trigger's agent
+ * may follow it ("a field hospital run by the Federation").
  */
-import { candidatesIn, distinctIds, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
+import { byAgentAfter, candidatesIn, distinctIds, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
 import type { EntityMention, Token } from '../../model.ts';
@@ -13,17 +14,24 @@ import type { Candidate, EventRefiner } from '../types.ts';
 export const participants: EventRefiner = {
   name: 'participants',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
-    return candidates.map((c) => (c.actors.length || c.targets.length ? c : { ...c, ...find(ctx, c) }));
+    return candidates.map((c) => (c.actors.length || c.targets.length ? c : { ...c, ...withinRoles(c.type, find(ctx, c)) }));
   },
 };
+
+/** An earthquake has a place, not an actor: "Brenna, where the aftershock damaged homes" does not make Brenna act. */
+function withinRoles(type: string, found: { actors: string[]; targets: string[] }): { actors: string[]; targets: string[] } {
+  const roles = eventType(type)?.roles ?? ['actor', 'target'];
+  return { actors: roles.includes('actor') ? found.actors : [], targets: roles.includes('target') ? found.targets : [] };
+}
 
 function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: string[] } {
   const gs = groups(ctx, candidatesIn(ctx, c.clause, c.trigger));
   const between = betweenGroup(ctx, gs, c);
   if (between.length > 1) return split(between, []);
   const light = (t: Token) => c.nominal && t.pos === 'VERB' && cues().lightVerbs.includes(t.lemma.toLowerCase());
-  let actors = leftGroup(ctx, gs, c.trigger.start, light);
-  let targets = rightGroup(ctx, gs, c.trigger.end);
+  const agent = c.nominal ? byAgentAfter(ctx, gs, c.trigger.end) : [];
+  let actors = agent.length ? agent : leftGroup(ctx, gs, c.trigger.start, light);
+  let targets = agent.length ? [] : rightGroup(ctx, gs, c.trigger.end);
   if (!c.nominal && isPassive(ctx, c.tokenStart)) {
     const agent = targets.length && ctx.word(ctx.tokenAt(targets[0]!.start) - 1) === 'by' ? targets : [];
     [actors, targets] = [agent, actors];

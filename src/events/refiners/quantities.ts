@@ -1,7 +1,11 @@
 /**
  * Counts and measures stated in an event's clause: deaths, injured, arrested, troops ("killed 12 people",
  * "300 were injured", "94,000 Russian troops"), an earthquake's magnitude, money amounts ("$68.7 billion")
- * and prison terms ("sentenced to 5 years"). Each kind goes to the events of the clause whose family it fits.
+ * and prison terms ("sentenced to 5 years"). Each figure goes to ONE event of its clause: of the events whose
+ * family accepts its kind, the one of the most preferred family (data/events/quantities.json lists the
+ * families of each kind in order of preference), then the nearest. In "a 5.9 aftershock damaged buildings hit
+ * by Saturday's earthquake" the magnitude is the aftershock's; a figure copied to every event of the clause
+ * would make the earlier quake contradict itself.
  */
 import type { DocContext } from '../context.ts';
 import { quantityTables } from '../cues.ts';
@@ -13,23 +17,41 @@ import type { Candidate, EventRefiner } from '../types.ts';
 export const quantities: EventRefiner = {
   name: 'quantities',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
-    return candidates.map((c) => {
-      const found = readClause(ctx, c).filter((q) => quantityTables().accepts[q.kind]?.includes(family(c.type)));
-      return found.length ? { ...c, quantities: [...c.quantities, ...found] } : c;
-    });
+    const added = new Map<Candidate, Quantity[]>();
+    const clauses = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const start = ctx.clauseTokens(c.tokenStart).start;
+      clauses.set(start, [...(clauses.get(start) ?? []), c]);
+    }
+    for (const [start, members] of clauses) {
+      for (const { quantity, at } of readClause(ctx, start)) {
+        const owner = ownerOf(members, quantity.kind, at);
+        if (owner) added.set(owner, [...(added.get(owner) ?? []), quantity]);
+      }
+    }
+    return candidates.map((c) => (added.has(c) ? { ...c, quantities: [...c.quantities, ...added.get(c)!] } : c));
   },
 };
 
-function readClause(ctx: DocContext, c: Candidate): Quantity[] {
-  const { start, end } = ctx.clauseTokens(c.tokenStart);
-  const out: Quantity[] = [];
+function ownerOf(members: Candidate[], kind: string, at: number): Candidate | undefined {
+  const families = quantityTables().accepts[kind] ?? [];
+  const rank = (c: Candidate) => families.indexOf(family(c.type));
+  const accepting = members.filter((c) => rank(c) >= 0);
+  const best = Math.min(...accepting.map(rank));
+  const distance = (c: Candidate) => (at < c.tokenStart ? c.tokenStart - at : Math.max(0, at - c.tokenEnd + 1));
+  return accepting.filter((c) => rank(c) === best).sort((a, b) => distance(a) - distance(b))[0];
+}
+
+function readClause(ctx: DocContext, clauseStart: number): { quantity: Quantity; at: number }[] {
+  const { start, end } = ctx.clauseTokens(clauseStart);
+  const out: { quantity: Quantity; at: number }[] = [];
   for (let i = start; i < end; i++) {
     const n = readNumber(ctx, i);
     if (!n) continue;
     const q = classify(ctx, i, n.end, n.value, start);
     if (q) {
       const { from, to, ...quantity } = q;
-      out.push({ ...quantity, text: ctx.doc.text.slice(ctx.doc.tokens[from]!.start, ctx.doc.tokens[to - 1]!.end) });
+      out.push({ quantity: { ...quantity, text: ctx.doc.text.slice(ctx.doc.tokens[from]!.start, ctx.doc.tokens[to - 1]!.end) }, at: i });
     }
     i = n.end - 1;
   }
@@ -39,12 +61,17 @@ function readClause(ctx: DocContext, c: Candidate): Quantity[] {
 type Classified = Omit<Quantity, 'text'> & { from: number; to: number };
 
 function classify(ctx: DocContext, i: number, end: number, value: number, clauseStart: number): Classified | null {
-  return magnitude(ctx, i, end, value) ?? money(ctx, i, end, value) ?? counted(ctx, i, end, value) ?? verbObject(ctx, i, end, value) ?? prison(ctx, i, end, value, clauseStart);
+  return magnitude(ctx, i, end, value) ?? money(ctx, i, end, value) ?? counted(ctx, i, end, value) ?? verbObject(ctx, i, end, value) ?? toll(ctx, i, end, value, clauseStart) ?? prison(ctx, i, end, value, clauseStart);
 }
 
 function magnitude(ctx: DocContext, i: number, end: number, value: number): Classified | null {
+  if (value > 10) return null;
+  // "the quake measured 6.8": a bare figure after a measuring verb, with no unit after it ("measured 3 metres").
+  if (quantityTables().magnitudeVerbs.includes(ctx.lemma(i - 1)) && !/^[a-z%]/i.test(ctx.word(end))) {
+    return { kind: 'magnitude', value, unit: null, from: i - 1, to: end };
+  }
   const near = [i - 1, i - 2, end, end + 1].filter((k) => quantityTables().magnitude.some((w) => ctx.is(k, w)));
-  if (near.length === 0 || value > 10) return null;
+  if (near.length === 0) return null;
   return { kind: 'magnitude', value, unit: null, from: Math.min(i, near[0]!), to: Math.max(end, near[0]! + 1) };
 }
 
@@ -80,6 +107,19 @@ function verbObject(ctx: DocContext, i: number, end: number, value: number): Cla
   while (k >= 0 && t.skip.includes(ctx.word(k))) k--;
   const rule = t.verbObjects.find((r) => r.verbs.includes(ctx.lemma(k)) && ctx.doc.tokens[k]?.pos === 'VERB');
   return rule ? { kind: rule.kind, value, unit: null, from: i, to: end } : null;
+}
+
+/** "the death toll rose to 260", "the number of dead has reached 312": a toll noun, its verb, then the figure. */
+function toll(ctx: DocContext, i: number, end: number, value: number, clauseStart: number): Classified | null {
+  const { nouns, verbs, links } = quantityTables().tollFigure;
+  let k = i - 1;
+  if (links.includes(ctx.word(k))) k--;
+  while (k > clauseStart && ['ADV', 'AUX'].includes(ctx.doc.tokens[k]!.pos)) k--;
+  if (!verbs.includes(ctx.lemma(k))) return null;
+  for (let j = k - 1; j >= Math.max(clauseStart, k - 8); j--) {
+    if (nouns.some((n) => ctx.matchAt(j, n) > 0)) return { kind: 'deaths', value, unit: null, from: i, to: end };
+  }
+  return null;
 }
 
 /** "sentenced him to 5 years": a number of years or months after a sentencing verb. */

@@ -146,10 +146,15 @@ function score(f: MentionFeatures, facts: EventFacts, c: Cluster): number {
   return s;
 }
 
+/**
+ * The best-scoring cluster; on a tie, the one reported by more documents. Two equally scored and equally
+ * supported clusters leave the report ambiguous: it stays alone rather than risk joining the wrong event.
+ */
 function unique(scored: { c: Cluster; score: number }[]): Cluster | null {
-  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  const support = (c: Cluster) => new Set(c.members.map((m) => m.doc.id)).size;
+  const sorted = [...scored].sort((a, b) => b.score - a.score || support(b.c) - support(a.c));
   if (sorted.length === 0) return null;
-  if (sorted.length > 1 && sorted[1]!.score === sorted[0]!.score) return null;
+  if (sorted.length > 1 && sorted[1]!.score === sorted[0]!.score && support(sorted[1]!.c) === support(sorted[0]!.c)) return null;
   return sorted[0]!.c;
 }
 

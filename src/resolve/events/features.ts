@@ -45,7 +45,9 @@ export function featuresOf(ctx: CorpusContext): MentionFeatures[] {
 function placeOf(mention: EventMention, doc: AnnotatedDocument, entityOf: Record<string, string>, names: Map<string, string>): { place: string | null; placeText: string | null } {
   if (!mention.location) return { place: null, placeText: null };
   const entity = entityOf[mention.location];
-  if (entity) return { place: entity, placeText: names.get(entity) ?? null };
+  // Compared by name, so that a place known as an entity ("Brightwell") still meets the same place given as
+  // text in another report ("Brightwell Logistics"): compatible.ts accepts one name inside the other.
+  if (entity) return { place: normalizeText(names.get(entity) ?? entity), placeText: names.get(entity) ?? null };
   const asMention = doc.mentions.find((m) => m.id === mention.location);
   const text = asMention ? asMention.name : mention.location;
   return { place: normalizeText(text), placeText: text };

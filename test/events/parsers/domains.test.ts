@@ -45,7 +45,7 @@ describe('market, court and disaster triggers', () => {
   });
 
   it('gives a nominal event the subject of a light verb through "of" and possessives', () => {
-    expect(find('Kovac declared three days of national mourning.', 'politics.emergency')?.actorNames).toEqual(['kovac']);
+    expect(find('Kovac declared three days of national mourning.', 'politics.mourning')?.actorNames).toEqual(['kovac']);
     expect(find('Talks stalled at Bluefin, which holds its first hearing on Monday.', 'justice.hearing')?.actorNames).toEqual(['bluefin']);
   });
 

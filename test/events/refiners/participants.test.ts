@@ -56,3 +56,11 @@ describe('participants', () => {
     expect(sanction?.actorNames).toEqual(['alliance']);
   });
 });
+
+describe('agents of reduced relatives', () => {
+  it('takes the "by" agent after a noun trigger and does not make it the subject of the next verb', () => {
+    const found = events('A field hospital run by Kestrel is due to arrive in Vestia on Tuesday.');
+    expect(found.find((e) => e.type === 'cooperate.aid')?.actorNames).toEqual(['kestrel']);
+    expect(found.some((e) => e.type === 'contact.visit')).toBe(false);
+  });
+});

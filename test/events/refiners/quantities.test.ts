@@ -40,3 +40,25 @@ describe('quantities', () => {
     expect(found.find((e) => e.type === 'conflict.mobilize')?.quantities.map((q) => [q.kind, q.value])).toEqual([['troops', 5000]]);
   });
 });
+
+describe('quantities go to one event of their clause', () => {
+  it('gives a magnitude to the quake it measures, not to an earlier quake named in the same sentence', () => {
+    const found = events('A strong aftershock of magnitude 5.4 shook Tarn, damaging homes already weakened by Friday\'s earthquake.');
+    const quakes = found.filter((e) => e.type === 'disaster.earthquake');
+    expect(quakes.map((e) => e.trigger.text)).toEqual(['aftershock', 'earthquake']);
+    expect(quakes.map((e) => e.quantities.map((q) => q.value))).toEqual([[5.4], []]);
+  });
+
+  it('reads "no one was hurt" as zero injured', () => {
+    expect(quantities('No one was hurt in the aftershock in Tarn.', 'disaster.earthquake')).toEqual({ injured: 0 });
+  });
+});
+
+describe('a toll told apart from its disaster', () => {
+  it('is dated by the disaster the article told of, not by the day of the count', () => {
+    const found = events('A flood hit Norland on Saturday. By Monday morning the death toll stood at 204.', [['on Saturday', 'DATE', '2024-09-14'], ['Monday morning', 'TIME', '2024-09-16TMO']]);
+    const toll = found.find((e) => e.type === 'life.death');
+    expect(toll?.date?.value).toBe('2024-09-14');
+    expect(toll?.quantities.map((q) => q.value)).toEqual([204]);
+  });
+});

@@ -95,3 +95,18 @@ describe('dates and subjects around commas', () => {
     expect(e?.date?.value).toBe('2024-03-13');
   });
 });
+
+describe('dates owned by the right event', () => {
+  it('keeps a date that belongs to an untyped verb away from the event named in its "after" phrase', () => {
+    const found = events('The road to Vestia reopened on Monday after engineers cleared the landslide.', [['on Monday', 'DATE', '2024-09-16']]);
+    expect(found.find((e) => e.type === 'disaster.other')?.date).toBeNull();
+  });
+
+  it('gives the date to the verb when a noun of the same type stands in its object', () => {
+    const found = events('Kestrel pledged 20 million euros in emergency aid for Norland on Sunday.', [['on Sunday', 'DATE', '2024-09-15']]);
+    const aid = found.filter((e) => e.type === 'cooperate.aid');
+    expect(aid).toHaveLength(1);
+    expect(aid[0]!.trigger.text).toBe('pledged');
+    expect(aid[0]!.date?.value).toBe('2024-09-15');
+  });
+});
