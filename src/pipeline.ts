@@ -16,6 +16,7 @@ import { findDuplicates } from './resolve/duplicates.ts';
 import { resolveEntities } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
 import { inferPublicationDates } from './resolve/dates.ts';
+import { rejectOutlierDates } from './resolve/outlier-dates.ts';
 import { resolveQuotes } from './resolve/quotes.ts';
 import type { CorpusContext } from './resolve/context.ts';
 import { assessDocuments, assessEvents } from './assess/index.ts';
@@ -54,7 +55,8 @@ export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = 
   const language: LanguageContext = { gazetteer: loadGazetteer(options.gazetteers ?? []) };
 
   const cleaned = raws.map((raw, i) => cleanDocument(raw, documentId(i, raws.length)));
-  const withMeta: MetadataDocument[] = cleaned.map((doc) => ({ ...doc, metadata: extractMetadata(doc) }));
+  // A header date far from every other report of the story is set aside before anything is dated against it.
+  const withMeta: MetadataDocument[] = rejectOutlierDates(cleaned.map((doc) => ({ ...doc, metadata: extractMetadata(doc) })));
   let docs = withMeta.map((doc, i) => {
     progress('language', i + 1, withMeta.length);
     return annotateOne(doc, language);

@@ -55,6 +55,16 @@ function dateline(text: string, latestFull: PartialDate | null): DateMention | n
   return latestFull ? { date: withYearNear(latestFull, s.get('month')!, s.get('day')!), text: m[0].trim(), yearInferred: true } : null;
 }
 
+/** A dateline without a year ("TARSK, Feb 12 (CNW) —"): its "-MM-DD", for a year the corpus supplies. */
+export function yearlessDateline(text: string): { monthDay: string; text: string } | null {
+  // The dateline opens the story's first paragraph, which may follow the outlet and headline lines.
+  const m = text.slice(0, 800).split('\n').slice(0, 8).map((line) => DATELINE.exec(line)).find((x) => x !== null);
+  if (!m) return null;
+  const parsed = chrono.strict.parse(m[2]!.replace(/\s+,/g, ','), new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!parsed || parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  return { monthDay: ymd(2000, parsed.start.get('month')!, parsed.start.get('day')!).slice(4), text: m[0].trim() };
+}
+
 /** The month-day in the year that puts it closest to the reference date (Jan 10 near Dec 22, 2021 is 2022). */
 function withYearNear(reference: PartialDate, month: number, day: number): PartialDate {
   const year = Number(reference.slice(0, 4));

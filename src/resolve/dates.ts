@@ -1,15 +1,18 @@
 /**
  * Publication dates for documents that have none (or only a rejected one), inferred in rounds:
- *  1. from events they share with dated documents: the event's date and how the document words it
+ *  1. from a dateline without a year ("TARSK, Feb 12 (CNW) —"): a wire story is filed the day its dateline
+ *     names, in the year that puts that day among the dated reports of the story;
+ *  2. from events they share with dated documents: the event's date and how the document words it
  *     ("Tuesday's meeting", "yesterday") give the day (dates/relation.ts);
- *  2. else from the latest past date the document states itself (dates/own-dates.ts), as a lower bound.
+ *  3. else from the latest past date the document states itself (dates/own-dates.ts), as a lower bound.
  * A document dated in one round can date events for the next (a chain), each link lowering confidence.
  */
 import type { Event, PublishedDate } from '../model.ts';
 import type { CorpusContext } from './context.ts';
 import { isFullDate } from './partial-date.ts';
 import { dateEvent, mentionsOf, type KnownDate } from './dates/event-dates.ts';
-import { latestOwnDate, planDays, type CorpusDays } from './dates/own-dates.ts';
+import { latestOwnDate, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
+import { yearlessDateline } from '../metadata/content-dates.ts';
 import { relate, relations } from './dates/relation.ts';
 
 const ROUNDS = 3;
@@ -27,9 +30,9 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     for (const doc of undated) {
-      if (out[doc.id]?.basis.startsWith('shares event')) continue;
+      if (out[doc.id]?.basis.startsWith('shares event') || out[doc.id]?.basis.startsWith('dateline')) continue;
       const corpus = { published: [...known.values()].map((k) => k.date), plans };
-      const found = fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
+      const found = fromDateline(doc.id, ctx, corpus) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
@@ -73,6 +76,18 @@ function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: M
       rejected: [],
     },
     from: when.by,
+  };
+}
+
+function fromDateline(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
+  const doc = ctx.docs.find((d) => d.id === docId)!;
+  const line = yearlessDateline(doc.text);
+  const year = line ? nearestYear(line.monthDay, corpus.published) : null;
+  if (!line || year === null) return null;
+  const date = `${year}${line.monthDay}`;
+  return {
+    published: { date, basis: `dateline without a year ('${line.text}'), in the year of the story's dated reports → ${date}`, confidence: relations().confidence.dateline, rejected: [] },
+    from: [],
   };
 }
 

@@ -12,7 +12,7 @@ import { inFutureSentence as planned } from './own-dates.ts';
 
 interface Relations {
   deictic: { pattern: string; daysAfter: number }[];
-  confidence: Record<'weekday' | 'deictic' | 'news' | 'ownDates' | 'chainFactor', number>;
+  confidence: Record<'weekday' | 'deictic' | 'news' | 'ownDates' | 'chainFactor' | 'dateline', number>;
 }
 
 export const relations = () => loadData<Relations>('resolve/date-relations.json');
