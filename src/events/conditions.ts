@@ -19,6 +19,8 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
   'number-near': (ctx, start, end) => rangeHas(ctx, start - 4, end + 4, (i) => ctx.doc.tokens[i]!.pos === 'NUM'),
   // "the court ruled": "rule" means a ruling only near a court word.
   'court-near': (ctx, start) => wordWithin(ctx, ctx.clauseTokens(start).start, start, cues().courtWords),
+  // "rail workers began a strike": a labour strike needs workers, a union or pay in its sentence.
+  'labour-context': (ctx, start, end) => wordWithin(ctx, start - 12, end + 12, cues().labourContext) && !wordWithin(ctx, start - 3, end + 2, cues().militaryContext),
   // "the company collapsed" vs "the bridge collapsed".
   'organization-before': (ctx, start) => {
     const clause = ctx.clauseTokens(start);
@@ -32,6 +34,8 @@ const BLOCKERS: Record<TriggerBlocker, Check> = {
   'press-context': (ctx, start, end) => wordWithin(ctx, start - 3, end + 4, cues().pressContext),
   // "opened fire", "under fire" are shooting, not a blaze.
   'weapon-context': (ctx, start, end) => wordWithin(ctx, start - 2, end + 1, cues().weaponContext) || /fire$/.test(ctx.word(start - 1)),
+  // "an air strike", "missile strikes on the port" are attacks, not a labour strike.
+  'military-context': (ctx, start, end) => wordWithin(ctx, start - 3, end + 2, cues().militaryContext),
 };
 
 export function conditionHolds(ctx: DocContext, when: TriggerCondition | undefined, start: number, end: number): boolean {

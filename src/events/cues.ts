@@ -23,6 +23,8 @@ export interface Cues {
   clauseBreaks: string[];
   pressContext: string[];
   weaponContext: string[];
+  militaryContext: string[];
+  labourContext: string[];
   courtWords: string[];
   anaphorDeterminers: string[];
   media: Record<string, string[]>;

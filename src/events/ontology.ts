@@ -10,9 +10,10 @@ export type TriggerCondition =
   | 'verb-before'
   | 'number-near'
   | 'court-near'
-  | 'organization-before';
+  | 'organization-before'
+  | 'labour-context';
 
-export type TriggerBlocker = 'press-context' | 'weapon-context';
+export type TriggerBlocker = 'press-context' | 'weapon-context' | 'military-context';
 
 export interface TriggerSpec {
   /** Lemma sequence, space separated ("phone call", "speak on the phone"). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rejectOutlierDates } from '../../src/resolve/outlier-dates.ts';
+import type { PublishedDate } from '../../src/model.ts';
 import { makeDoc } from './fixtures.ts';
 
 /** A document whose publication date came from a header line (weak page furniture), as the metadata stage says. */
 function headed(id: string, date: string, header: string, text = 'The union said the strike would go on.') {
   const doc = makeDoc(id, text, { published: date });
-  return { ...doc, metadata: { ...doc.metadata, published: { date, basis: `header-line: ${header}`, confidence: 0.75, rejected: [] } } };
+  return { ...doc, metadata: { ...doc.metadata, published: { date, basis: `header-line: ${header}`, confidence: 0.75, rejected: [] } as PublishedDate } };
 }
 
 describe('rejectOutlierDates', () => {
@@ -37,7 +38,7 @@ describe('rejectOutlierDates', () => {
   });
 
   it('does not question structured dates', () => {
-    const ld = { ...story[0]!, id: 'c', metadata: { ...story[0]!.metadata, published: { date: '2019-04-12', basis: 'json-ld: 2019-04-12', confidence: 0.95, rejected: [] } } };
+    const ld = { ...story[0]!, id: 'c', metadata: { ...story[0]!.metadata, published: { date: '2019-04-12', basis: 'json-ld: 2019-04-12', confidence: 0.95, rejected: [] } as PublishedDate } };
     expect(rejectOutlierDates([...story, ld])[2]!.metadata.published.date).toBe('2019-04-12');
   });
 });

@@ -59,3 +59,23 @@ describe('market, court and disaster triggers', () => {
     expect(e?.place).toBe('lisbon');
   });
 });
+
+describe('labour, settlement and court-order triggers', () => {
+  it('reads a labour strike only among workers, unions or pay, and never an air strike', () => {
+    expect(types('Rail workers in Norland began a national strike over pay.')).toContain('conflict.protest');
+    expect(types('Drivers walked off the job on Monday.')).toContain('conflict.protest');
+    expect(types('An air strike hit Vestia.')).not.toContain('conflict.protest');
+    expect(types('Missile strikes on Vestia killed 12 people.')).not.toContain('conflict.protest');
+    expect(types('The earthquake struck Vestia before dawn.')).not.toContain('conflict.protest');
+  });
+
+  it('reads a settlement reached between parties', () => {
+    expect(types('Kestrel and Bluefin reached an agreement after two days.')).toContain('cooperate.agree');
+    expect(types('Kestrel struck a deal with Bluefin.')).toContain('cooperate.agree');
+  });
+
+  it('reads a court order as a ruling, but not any order', () => {
+    expect(types('The High Court on Tuesday ordered Kestrel to keep trains running.')).toContain('justice.ruling');
+    expect(types('Kestrel ordered 40 new trains.')).not.toContain('justice.ruling');
+  });
+});
