@@ -17,6 +17,7 @@ import { leadingPhrase } from './refiners/leadingPhrase.ts';
 import { location } from './refiners/location.ts';
 import { medium } from './refiners/medium.ts';
 import { modality } from './refiners/modality.ts';
+import { narrativeDate } from './refiners/narrativeDate.ts';
 import { overlap } from './refiners/overlap.ts';
 import { pairReference } from './refiners/pairReference.ts';
 import { participants } from './refiners/participants.ts';
@@ -51,6 +52,7 @@ export const REFINERS: EventRefiner[] = [
   anaphora,
   sameSentence,
   tolls,
+  narrativeDate,
   requirements,
 ];
 

@@ -18,6 +18,7 @@ import { weekday } from './parsers/weekday.ts';
 import { deicticDay } from './parsers/deictic-day.ts';
 import { relativePeriod } from './parsers/relative-period.ts';
 import { offset } from './parsers/offset.ts';
+import { narrative } from './parsers/narrative.ts';
 import { set } from './parsers/set.ts';
 import { duration } from './parsers/duration.ts';
 import { timeOfDay } from './parsers/time-of-day.ts';
@@ -27,6 +28,7 @@ import { falsePositives } from './refiners/false-positives.ts';
 import { overlaps } from './refiners/overlaps.ts';
 import { fuzzy } from './refiners/fuzzy.ts';
 import { mergeDateTime } from './refiners/merge-date-time.ts';
+import { weekdaySequence } from './refiners/weekday-sequence.ts';
 import { chain } from './refiners/chain.ts';
 
 export interface TimeInput {
@@ -37,8 +39,8 @@ export interface TimeInput {
 }
 
 /** Earlier parsers win ties between equally long overlapping matches. */
-export const PARSERS: Parser[] = [numericDate, monthDay, quarter, offset, set, relativePeriod, season, month, decade, year, weekday, deicticDay, timeOfDay, duration, periodRef, refs];
-export const REFINERS: Refiner[] = [falsePositives, overlaps, fuzzy, mergeDateTime, chain];
+export const PARSERS: Parser[] = [numericDate, monthDay, quarter, offset, narrative, set, relativePeriod, season, month, decade, year, weekday, deicticDay, timeOfDay, duration, periodRef, refs];
+export const REFINERS: Refiner[] = [falsePositives, overlaps, fuzzy, mergeDateTime, weekdaySequence, chain];
 
 /** Finds and normalizes time expressions; `dct` is the document creation (publication) date, "YYYY-MM-DD" or null. */
 export function tagTimes(input: TimeInput, dct: string | null): TimeExpression[] {

@@ -21,6 +21,8 @@ export interface Candidate {
   day?: Ymd;
   /** A relative expression ("two days later") to resolve against the previous dated expression. */
   shift?: { unit: string; amount: number };
+  /** Part of day ("EV") of a relative TIME such as "that evening", added to the day the chain refiner finds. */
+  partOfDay?: string;
   /** The expression a relative one was resolved against (becomes anchor "time:<id>"). */
   anchorRef?: Candidate;
   /** Name of the parser that produced it, for debugging and for refiners that treat kinds differently. */
@@ -38,6 +40,11 @@ export interface TimeContext {
    * "Saturday's earthquake" naming an event) takes, since "killed by" or "until" before it do not make it a deadline.
    */
   verbTenseAt(offset: number): Tense;
+  /**
+   * Whether the verb governing the offset is a present tense that states a timetable ("the court holds its
+   * first hearing on Thursday"), not a report ("the ministry says"), outside a headline.
+   */
+  scheduledAt(offset: number): boolean;
   /** Index of the sentence holding this offset. */
   sentenceAt(offset: number): number;
 }

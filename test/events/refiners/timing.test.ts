@@ -110,3 +110,19 @@ describe('dates owned by the right event', () => {
     expect(aid[0]!.date?.value).toBe('2024-09-15');
   });
 });
+
+describe('narrative date', () => {
+  const times: Parameters<typeof events>[1] = [['on Wednesday', 'DATE', '2025-06-04']];
+
+  it('carries the day of a dated event to the next sentence\'s undated past verb', () => {
+    const found = events('Berg resigned as chief executive of Kestrel on Wednesday. The board appointed Kovac as interim chief executive.', times);
+    expect(found.find((e) => e.type === 'personnel.appoint')?.date?.value).toBe('2025-06-04');
+  });
+
+  it('does not carry it to a noun named as a topic, nor past a time of the sentence\'s own', () => {
+    const topic = events('Berg resigned as chief executive of Kestrel on Wednesday. Both discussed the deployment of Norland forces.', times);
+    expect(topic.find((e) => e.type === 'conflict.mobilize')?.date ?? null).toBeNull();
+    const moved = events('Berg resigned as chief executive of Kestrel on Wednesday. Kestrel appointed Kovac years ago.', [...times!, ['years ago', 'DATE', 'PAST_REF']]);
+    expect(moved.find((e) => e.type === 'personnel.appoint')?.date ?? null).toBeNull();
+  });
+});

@@ -37,10 +37,13 @@ export const offset: Parser = {
     const sign = SIGNS[dir] ?? 0;
     // "ago" and "from now" count from the publication; the rest from the expression they follow.
     const anchor = dir === 'ago' || dir === 'hence' || dir === 'from now' ? 'publication' : 'previous';
-    if (n === 'X' || unit === 'TM' || unit === 'H' || unit === 'S') {
-      const value = n === 'X' ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : 'XXXX';
-      return candidate(match, this.name, 'DATE', value, { anchor, confidence: 0.5, granularity: 'ref' });
+    // "Two hours later", "a few minutes earlier", "36 hours after": a clock distance from a time of the story
+    // lands on its day (or the day a whole number of days away), the precision news gives such events.
+    if (unit === 'TM' || unit === 'H' || unit === 'S') {
+      const days = unit === 'H' && n !== 'X' ? Math.floor(n / 24) : 0;
+      return candidate(match, this.name, 'DATE', 'XXXX', { shift: { unit: 'D', amount: sign * days }, anchor, confidence: 0.6, granularity: 'day' });
     }
+    if (n === 'X') return candidate(match, this.name, 'DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { anchor, confidence: 0.5, granularity: 'ref' });
     // "the following year" names a whole unit; "two days later" keeps the precision of what it counts from.
     const whole = g['u2'] || g['u3'] ? { granularity: UNIT_GRANULARITY[unit] } : {};
     return candidate(match, this.name, 'DATE', 'XXXX', { shift: { unit, amount: sign * n }, anchor, confidence: 0.7, ...whole });

@@ -3,7 +3,7 @@
  * under report, found by the chain refiner), "the quarter ended Sept. 30" (the calendar quarter holding most of
  * the three months up to that day: ended July 31 → Q2), "the year" / "the full year" / "the fiscal year" (the
  * publication's year), "the week" (a week left unnumbered, as TimeBank writes it). "The year ended March 31"
- * measures a span and is a DURATION of a year.
+ * measures a span and is a DURATION of a year. "The end of the month" is the month of the story's reference time.
  */
 import { fmtQuarter, fmtYear, quarterOf } from '../calendar.ts';
 import { B, candidate, group, relative } from '../candidate.ts';
@@ -13,16 +13,20 @@ import type { Parser } from '../types.ts';
 
 /** Not followed by a word, a hyphen ("quarter-to-quarter") or a year's number ("the year 2000"). */
 const END = '(?![\\w-])(?!\\s+(?:\\d|two\\s+thousand|nineteen))';
+/** "the month" is a time only as the frame of an edge: "at the end of the month", "the start of the month". */
+const EDGE_OF = '(?<=\\b(?:end|start|beginning|middle|close|rest)\\s+of\\s+the\\s+)';
 const ENDED = `(?:\\s+(?<ended>ended|ending)(?:\\s+(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>\\d{4}))?)?)?`;
 
 export const periodRef: Parser = {
   name: 'period-ref',
   pattern: new RegExp(
-    `${B}(?<t>the\\s+(?:(?<quarter>(?:same\\s+|reporting\\s+|latest\\s+)?(?:quarter|period))|(?<year>(?:full\\s+|fiscal\\s+|entire\\s+)?year)|(?<week>week)))${END}${ENDED}`,
+    `${B}(?<t>the\\s+(?:(?<quarter>(?:same\\s+|reporting\\s+|latest\\s+)?(?:quarter|period))|(?<year>(?:full\\s+|fiscal\\s+|entire\\s+)?year)|(?<week>week)|${EDGE_OF}(?<month>month)))${END}${ENDED}`,
     'gi',
   ),
   extract(match, ctx) {
     const g = match.groups!;
+    // The month of the story's reference time: the chain refiner takes it from the expression before.
+    if (g['month']) return candidate(match, this.name, 'DATE', 'XXXX', { shift: { unit: 'M', amount: 0 }, anchor: 'previous', granularity: 'month', confidence: 0.6 });
     if (g['week']) return candidate(match, this.name, 'DATE', ctx.dct ? `${fmtYear(ctx.dct.y)}-WXX` : 'XXXX-WXX', { ...relative(ctx, 0.5), granularity: 'ref' });
     if (g['year']) {
       if (g['ended']) return candidate(match, this.name, 'DURATION', 'P1Y', { anchor: 'none', confidence: 0.6 });

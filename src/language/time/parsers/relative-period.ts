@@ -19,8 +19,9 @@ export const relativePeriod: Parser = {
     if (!ctx.dct) return null;
     if (match.groups!['end']) return candidate(match, this.name, 'DATE', fmtYear(ctx.dct.y), { ...relative(ctx), mod: 'END', granularity: 'year', day: ctx.dct });
     if (match.groups!['weekend']) {
-      // "the weekend" in news is the one just past (or under way on a Saturday or Sunday).
-      const back = weekday(ctx.dct) >= 6 ? 0 : -7;
+      // "the weekend" in news is the one just past (or under way on a Saturday or Sunday), unless the clause
+      // looks ahead: "will end operations by the weekend" is the coming one.
+      const back = weekday(ctx.dct) >= 6 || ctx.tenseAt(match.index) === 'future' ? 0 : -7;
       return candidate(match, this.name, 'DATE', `${fmtWeek(addDays(ctx.dct, back))}-WE`, { ...relative(ctx, 0.7), granularity: 'week', day: addDays(ctx.dct, back) });
     }
     const n = DIRECTION[group(match, 'rel')!]!;

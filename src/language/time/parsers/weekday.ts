@@ -25,7 +25,8 @@ export const weekday: Parser = {
     if (!ctx.dct) return candidate(match, this.name, type, `XXXX-WXX-${w}${partCode ? `T${partCode}` : ''}`, { ...relative(ctx), granularity: 'day' });
     const rel = group(match, 'rel') ?? '';
     const tense = /last|past|previous/.test(rel) ? 'past' : /next|coming|following/.test(rel) ? 'future' : bareTense(match, ctx);
-    let day = weekdayFor(w, ctx.dct, tense);
+    // A timetable in the present ("the court holds its hearing on Thursday") is this coming day, or today.
+    let day = tense === 'scheduled' ? (weekdayOfDate(ctx.dct) === w ? ctx.dct : weekdayFor(w, ctx.dct, 'future')) : weekdayFor(w, ctx.dct, tense);
     // "last Friday" said on a Friday is a week ago; "next Friday" a week ahead of this one in some usage, kept as the next.
     if (/last|previous/.test(rel) && weekdayOfDate(ctx.dct) === w) day = addDays(ctx.dct, -7);
     const value = fmtDay(day) + (partCode ? `T${partCode}` : '');
@@ -36,8 +37,11 @@ export const weekday: Parser = {
 /** "Saturday's earthquake": a possessive day names an event already reported unless the verbs look ahead. */
 const POSSESSIVE = /^['’]s\b/;
 
-function bareTense(match: RegExpExecArray, ctx: TimeContext): Tense {
+function bareTense(match: RegExpExecArray, ctx: TimeContext): Tense | 'scheduled' {
   const after = ctx.text.slice(match.index + match[0].length, match.index + match[0].length + 3);
-  if (!POSSESSIVE.test(after)) return ctx.tenseAt(match.index);
+  if (!POSSESSIVE.test(after)) {
+    const tense = ctx.tenseAt(match.index);
+    return tense === 'present' && ctx.scheduledAt(match.index) ? 'scheduled' : tense;
+  }
   return ctx.verbTenseAt(match.index) === 'future' ? 'future' : 'past';
 }

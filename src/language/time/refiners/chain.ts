@@ -16,22 +16,33 @@ export const chain: Refiner = {
   name: 'chain',
   refine(candidates, ctx) {
     const out: Candidate[] = [];
-    for (const c of candidates) out.push(c.shift ? resolveShift(c, out, ctx) : c);
+    for (const c of candidates) {
+      const resolved = c.shift ? resolveShift(c, out, ctx) : c;
+      if (resolved) out.push(resolved);
+    }
     return out;
   },
 };
 
-function resolveShift(c: Candidate, before: Candidate[], ctx: TimeContext): Candidate {
+function resolveShift(c: Candidate, before: Candidate[], ctx: TimeContext): Candidate | null {
   const { unit, amount } = c.shift!;
   const unitGranularity = UNIT_GRANULARITY[unit] ?? 'day';
-  const base = baseFor(c, before, ctx);
+  const base = baseFor(c, before, ctx, c.granularity ?? unitGranularity);
   if (!base) return { ...c, value: c.value, anchor: 'none', confidence: 0.2 };
-    // Counting from another expression keeps its precision when finer; counting from the DCT ("ago") does not.
-  const granularity = c.granularity ?? (base.ref && finer(base.granularity, unitGranularity) ? base.granularity : unitGranularity);
+  // Counting from another expression keeps its precision when finer; counting from the DCT ("ago") does not.
+  let granularity = c.granularity ?? (base.ref && finer(base.granularity, unitGranularity) ? base.granularity : unitGranularity);
+  // Nothing finer than what it counts from: "two days later" after "in October" is still October.
+  const coarse = base.ref && finer(granularity, base.granularity) && finer(unitGranularity, base.granularity);
+  // "That day" or "hours later" with no day before it in the story speaks of a day the text never dates
+  // ("losses on trades made that day" in a report about 1987): not a time expression worth a value.
+  if (coarse && c.parser === 'narrative') return null;
+  if (coarse) granularity = base.granularity;
   const day = shiftDay(base.day, unit, amount);
-  const { shift: _shift, ...rest } = c;
-  const resolved: Candidate = { ...rest, value: format(day, granularity, base.value), granularity, day };
-  if (base.ref) return { ...resolved, anchorRef: base.ref, anchor: 'time', confidence: 0.7 };
+  const { shift: _shift, partOfDay, ...rest } = c;
+  const timed = partOfDay && !coarse;
+  const value = timed ? `${fmtDay(day)}T${partOfDay}` : format(day, granularity, base.value);
+  const resolved: Candidate = { ...rest, type: timed ? 'TIME' : rest.type === 'TIME' ? 'DATE' : rest.type, value, granularity, day };
+  if (base.ref) return { ...resolved, anchorRef: base.ref, anchor: 'time', confidence: coarse ? 0.5 : 0.7 };
   return { ...resolved, anchor: 'publication', confidence: 0.75 };
 }
 
@@ -42,17 +53,30 @@ interface Base {
   ref?: Candidate;
 }
 
-function baseFor(c: Candidate, before: Candidate[], ctx: TimeContext): Base | null {
-  // Expressions that were themselves shifted are not bases: "a year earlier" twice in a report is the same year.
-  const dated = [...before].reverse().filter((b) => b.day && b.granularity && ORDER.includes(b.granularity) && b.type !== 'DURATION' && b.type !== 'SET' && b.parser !== 'offset'); // period-ref ("the quarter") keeps its quarter and is a base
+/**
+ * What a relative expression counts from. "Ago" counts from the DCT; the rest from the story's reference time:
+ * the nearest dated expression before it that is at least as precise as what it names ("hours later" looks for a
+ * day or a clock time, passing over "since 2011"), else the nearest of any precision, else the DCT.
+ */
+function baseFor(c: Candidate, before: Candidate[], ctx: TimeContext, wanted: Granularity): Base | null {
+  const dated = [...before].reverse().filter((b) => b.day && b.granularity && ORDER.includes(b.granularity) && b.type !== 'DURATION' && b.type !== 'SET' && isBase(b)); // period-ref ("the quarter") keeps its quarter and is a base
   const sentence = ctx.sentenceAt(c.start);
   const dct: Base | null = ctx.dct ? { day: ctx.dct, granularity: 'day', value: fmtDay(ctx.dct) } : null;
   const nearQuarter = dated.find((b) => sentence - ctx.sentenceAt(b.start) <= 2 && (b.granularity === 'quarter' || b.granularity === 'half'));
   if (c.anchor === 'period') return nearQuarter ? asBase(nearQuarter) : ctx.dct ? lastQuarter(ctx.dct) : null;
   // "A year ago" in a report about a quarter is that quarter a year before.
   if (c.anchor === 'publication') return c.shift?.unit === 'Y' && c.shift.amount === -1 && nearQuarter ? asBase(nearQuarter) : dct;
-  const previous = dated[0];
+  const previous = dated.find((b) => !finer(wanted, b.granularity!)) ?? dated[0];
   return previous ? asBase(previous) : dct;
+}
+
+/**
+ * Expressions that were themselves shifted are not bases: "a year earlier" twice in a report is the same year.
+ * A story's days are, though: "On Monday …. The next day …. Hours later …" walks on from day to day.
+ */
+function isBase(b: Candidate): boolean {
+  if (b.parser !== 'offset' && b.parser !== 'narrative') return true;
+  return b.granularity === 'day' || b.granularity === 'time';
 }
 
 /** The last quarter completed before the DCT: what a report's "the quarter" usually is. */
