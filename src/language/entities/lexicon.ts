@@ -19,9 +19,30 @@ export interface EntityLexicon {
   orgSuffixes: Set<string>;
   /** Company forms ("group", "holdings", "ltd"): names ending in one are shortened to their first word. */
   companyForms: Set<string>;
+  /** Words that head a name before "of"/"for" ("Bank of England", "Ministry of Defence"). */
+  orgHeads: Set<string>;
+  /** Organization words that name a body on their own ("Parliament"); other suffix words alone name nothing. */
+  standaloneOrgs: Set<string>;
+  /** Words that make a name a place, as its last word ("… Street") or its first ("Port …", "Mount …"). */
+  placeLast: Set<string>;
+  placeFirst: Set<string>;
+  /** Common given names: a two-word name starting with one is a person. */
+  givenNames: Set<string>;
+  /** Nouns describing a person in an apposition ("…, a transport analyst at …"). */
+  personRoles: Set<string>;
+  /** Definite descriptions of named organizations ("the court", "the company", "the regulator"). */
+  definite: DefiniteHeads;
   locative: Set<string>;
   subjectVerbs: Set<string>;
   objectVerbs: Set<string>;
+}
+
+export interface DefiniteHeads {
+  bodies: Set<string>;
+  companies: Set<string>;
+  /** Role noun → head words of the bodies it may describe. */
+  roles: Map<string, Set<string>>;
+  blockedModifiers: Set<string>;
 }
 
 let cached: EntityLexicon | null = null;
@@ -32,7 +53,11 @@ export function entityLexicon(): EntityLexicon {
     'lexicon/titles.json',
   );
   const stop = loadData<Record<string, string[] | string>>('lexicon/capitalized-stopwords.json');
-  const org = loadData<{ suffixes: string[]; companyForms: string[] }>('lexicon/org-suffixes.json');
+  const org = loadData<{ suffixes: string[]; heads: string[]; standalone: string[]; companyForms: string[] }>('lexicon/org-suffixes.json');
+  const place = loadData<{ last: string[]; first: string[] }>('lexicon/place-heads.json');
+  const given = loadData<{ names: string[] }>('lexicon/given-names.json');
+  const roles = loadData<{ nouns: string[] }>('lexicon/person-roles.json');
+  const def = loadData<{ bodies: string[]; companies: string[]; roles: Record<string, string[]>; blockedModifiers: string[] }>('lexicon/definite-heads.json');
   const prep = loadData<{ locative: string[] }>('lexicon/prepositions.json');
   const verbs = loadData<{ subject: string[]; object: string[] }>('lexicon/person-verbs.json');
   const stopwords = Object.entries(stop).filter(([k]) => !k.startsWith('_')).flatMap(([, v]) => v as string[]);
@@ -46,6 +71,18 @@ export function entityLexicon(): EntityLexicon {
     stopwords: new Set(stopwords),
     orgSuffixes: new Set(org.suffixes),
     companyForms: new Set(org.companyForms),
+    orgHeads: new Set(org.heads),
+    standaloneOrgs: new Set(org.standalone),
+    placeLast: new Set(place.last),
+    placeFirst: new Set(place.first),
+    givenNames: new Set(given.names),
+    personRoles: new Set(roles.nouns),
+    definite: {
+      bodies: new Set(def.bodies),
+      companies: new Set(def.companies),
+      roles: new Map(Object.entries(def.roles).map(([k, v]) => [k, new Set(v)])),
+      blockedModifiers: new Set(def.blockedModifiers),
+    },
     locative: new Set(prep.locative),
     subjectVerbs: new Set(verbs.subject),
     objectVerbs: new Set(verbs.object),

@@ -32,7 +32,19 @@ export function isNameWord(ctx: EntityContext, t: Token): boolean {
   if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
   const word = t.text.toLowerCase().replace(/\.$/, '');
   if (ctx.lex.stopwords.has(word) || ctx.lex.personHonorifics.has(word) || isGluedFurniture(ctx, t.text)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ';
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || mistaggedVerb(ctx, t);
+}
+
+/**
+ * wink tags some unknown names as verbs ("Sabadell Bank"). A capitalized "verb" inside a running sentence is a
+ * name, unless it is inflected like one ("Warns", "Agreed", "Talking" in a headline written in Title Case) or
+ * follows what a verb follows ("to Warn Putin").
+ */
+function mistaggedVerb(ctx: EntityContext, t: Token): boolean {
+  if (t.pos !== 'VERB' || ctx.titleCase.has(t.sentence) || /(s|ed|ing)$/i.test(t.text)) return false;
+  const prev = ctx.input.tokens[tokenAt(ctx.input.tokens, t.start) - 1];
+  // After a preposition, article, conjunction or name only: "to Warn Putin" in garbled text is still a verb.
+  return prev !== undefined && prev.sentence === t.sentence && !/^[“"‘'(:—–-]$/.test(prev.text) && /^(ADP|DET|CCONJ|PROPN|PUNCT)$/.test(prev.pos) && prev.text.toLowerCase() !== 'to';
 }
 
 /**

@@ -4,10 +4,11 @@
  * the type-by-context refiner from their neighbours. Headline-like sentences, calendar words, page furniture
  * and a lone capitalized word opening a sentence that the document also writes in lower case are skipped.
  */
-import type { Token } from '../../../model.ts';
-import { overlaps, type Candidate, type EntityContext, type EntityParser } from '../context.ts';
+import type { Span, Token } from '../../../model.ts';
+import { isCapitalized, overlaps, type Candidate, type EntityContext, type EntityParser } from '../context.ts';
 import { matchAt } from '../gazetteer/lookup.ts';
 import { isNameWord, startsTitle } from '../tokens.ts';
+import { joinAfter } from './name-joins.ts';
 
 export const capitalized: EntityParser = {
   name: 'capitalization',
@@ -28,20 +29,31 @@ export const capitalized: EntityParser = {
   },
 };
 
-/** One past the last token of the capitalized run starting at `i` (== i when none). */
-function runEnd(ctx: EntityContext, i: number, taken: { start: number; end: number }[]): number {
+/** One past the last token of the capitalized name starting at `i` (== i when none), connectors included. */
+function runEnd(ctx: EntityContext, i: number, taken: Span[]): number {
+  const partEnd = (from: number): number => plainRunEnd(ctx, from, i, taken);
+  let end = partEnd(i);
+  let partStart = i;
+  while (end > i) {
+    const joined = joinAfter(ctx, partStart, end, partEnd);
+    if (!joined) break;
+    [partStart, end] = joined;
+  }
+  return end;
+}
+
+/** One past the last token of the run of capitalized words starting at `from` in the sentence of token `i`. */
+function plainRunEnd(ctx: EntityContext, from: number, i: number, taken: Span[]): number {
   const tokens = ctx.input.tokens;
   const usable = (k: number): boolean => {
     const t = tokens[k]!;
     return !ctx.titleCase.has(t.sentence) && isNameWord(ctx, t) && !startsTitle(ctx, k) && !taken.some((s) => overlaps(s, t));
   };
-  let k = i;
+  let k = from;
   while (k < tokens.length && usable(k)) {
     const next = tokens[k + 1];
     if (!next || next.sentence !== tokens[i]!.sentence || next.start - tokens[k]!.end > 1) return k + 1;
-    // "Ministry of Defence": "of" joins two capitalized words.
-    if (/^(of|for)$/.test(next.text) && tokens[k + 2] && isNameWord(ctx, tokens[k + 2]!) && usable(k + 2)) k += 2;
-    else k++;
+    k++;
   }
   return k;
 }
@@ -51,6 +63,9 @@ function candidateOf(ctx: EntityContext, first: number, last: number, lowerWords
   const words = tokens.slice(first, last + 1);
   if (!words.some((t) => t.pos === 'PROPN')) return null;
   if (first === last && isDemonym(ctx, words[0]!)) return null;
+  // "Bank", "Union" alone (opening a sentence, or left over from a longer name) name nothing; "Parliament" does.
+  const lone = words[0]!.text.toLowerCase();
+  if (first === last && ctx.lex.orgSuffixes.has(lone) && !ctx.lex.standaloneOrgs.has(lone)) return null;
   if (first === last && sentenceInitial(ctx, first) && (lowerWords.has(words[0]!.text.toLowerCase()) || words[0]!.pos !== 'PROPN')) return null;
   const start = words[0]!.start;
   const end = words[words.length - 1]!.end;
@@ -72,7 +87,16 @@ function typeOfWords(ctx: EntityContext, words: Token[], first: number): Candida
   const prev = ctx.input.tokens[first - 1];
   if (prev && ctx.lex.personHonorifics.has(prev.text.toLowerCase().replace(/\.$/, ''))) return 'person';
   // "Castellan Holdings Ltd.": the company form may carry its abbreviation's full stop.
-  if (ctx.lex.orgSuffixes.has(words[words.length - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'organization';
+  const last = words[words.length - 1]!.text.toLowerCase().replace(/\.$/, '');
+  const head = words[0]!.text.toLowerCase().replace(/\.$/, '');
+  // "University of Ghana": the word before "of"/"for" heads the name.
+  const beforeOf = words.findIndex((t) => /^(of|for)$/.test(t.text)) - 1;
+  const orgHead = beforeOf >= 0 && ctx.lex.orgHeads.has(words[beforeOf]!.text.toLowerCase());
+  if (ctx.lex.orgSuffixes.has(last) || orgHead || words.some((t) => t.text === '&')) return 'organization';
+  if (words.length === 1) return 'other';
+  if (ctx.lex.placeLast.has(last) || ctx.lex.placeFirst.has(head)) return 'location';
+  // "Mary Barra": a common given name and a further name word, no connector ("Grace of Monaco").
+  if (ctx.lex.givenNames.has(head) && words.every((t) => isCapitalized(t.text))) return 'person';
   return 'other';
 }
 

@@ -50,7 +50,7 @@ function withName(ctx: EntityContext, i: number, title: Title, after: number): C
   const tokens = ctx.input.tokens;
   if (tokens[after]?.sentence !== tokens[i]!.sentence || tokens[after]!.start - title.end > 1) return null;
   const run = nameRunAt(ctx, after);
-  if (!run) return null;
+  if (!run || !personShaped(ctx, run)) return null;
   const start = tokens[run[0]]!.start;
   const end = tokens[run[1]]!.end;
   const g = gazetteerAt(ctx, run[0]);
@@ -72,6 +72,12 @@ function withName(ctx: EntityContext, i: number, title: Title, after: number): C
     titles: [role],
     blocks,
   };
+}
+
+/** "Restructuring adviser Evercore Partners", "Grace Street": a name ending in an organization or place word is no person. */
+function personShaped(ctx: EntityContext, run: [number, number]): boolean {
+  const last = ctx.input.tokens[run[1]]!.text.toLowerCase().replace(/\.$/, '');
+  return run[0] === run[1] ? !ctx.lex.orgSuffixes.has(last) : !ctx.lex.orgSuffixes.has(last) && !ctx.lex.placeLast.has(last);
 }
 
 /**

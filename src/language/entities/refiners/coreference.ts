@@ -20,7 +20,8 @@ export const coreference: EntityRefiner = {
       if (full) {
         return { ...c, type: 'person', name: full.name, gazetteerId: full.gazetteerId, key: keyOf(full), via: c.via === 'capitalization' ? 'surname' : c.via };
       }
-      const org = words.length === 1 && c.via === 'capitalization' && c.type !== 'location' && !afterHonorific(ctx, c) ? shortFormOwner(orgNames, words[0]!, c) : undefined;
+      const placeOnlyByPreposition = c.type === 'location' && !modifiesNoun(ctx, c);
+      const org = words.length === 1 && c.via === 'capitalization' && !placeOnlyByPreposition && !afterHonorific(ctx, c) ? shortFormOwner(orgNames, words[0]!, c) : undefined;
       if (org) return { ...c, type: 'organization', name: org.name, gazetteerId: org.gazetteerId, key: keyOf(org), via: 'short-form' };
       return { ...c, key: keyOf(c) };
     });
@@ -36,6 +37,12 @@ export const coreference: EntityRefiner = {
 function shortFormOwner(orgNames: Candidate[], word: string, c: Candidate): Candidate | undefined {
   const owners = orgNames.filter((f) => f !== c && nameTokens(f.name)[0] === word);
   return owners.filter((f) => f.start < c.start).at(-1) ?? owners[0];
+}
+
+/** "trading in Tesco shares": a name used as a modifier of a common noun is no place after all. */
+function modifiesNoun(ctx: EntityContext, c: Candidate): boolean {
+  const next = ctx.input.tokens[tokenAt(ctx.input.tokens, c.end)];
+  return next !== undefined && next.sentence === c.sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
 }
 
 function afterHonorific(ctx: EntityContext, c: Candidate): boolean {

@@ -1,0 +1,127 @@
+/**
+ * Definite descriptions of an organization the document names: "the court" after "High Court", "the
+ * commission" after "Securities and Exchange Commission", "the company"/"the freight group" for the document's most
+ * mentioned company, "the regulator" for a body headed by a regulator word ("… Authority", "… Commission").
+ * Like resolved title-only mentions they carry the referent's key and name, with via "definite"; the span is
+ * the description without "the" ("court", "freight group"). A description nothing named before (or, for a body,
+ * anywhere in the document) fits is no mention. Word lists: data/lexicon/definite-heads.json.
+ */
+import type { Token } from '../../../model.ts';
+import { nameTokens } from '../../names.ts';
+import { overlaps, type Candidate, type EntityContext, type EntityRefiner } from '../context.ts';
+
+const MAX_MODIFIERS = 2;
+
+interface Description {
+  /** Token index of the first word after "the" and of the head noun. */
+  first: number;
+  head: number;
+  noun: string;
+  modifiers: string[];
+}
+
+export const definite: EntityRefiner = {
+  name: 'definite',
+  refine(ctx, candidates) {
+    const tokens = ctx.input.tokens;
+    const named = candidates.filter((c) => c.key && !c.titleOnly && (c.type === 'organization' || c.type === 'other'));
+    const added: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.text.toLowerCase() !== 'the') continue;
+      const d = descriptionAt(ctx, i);
+      if (!d) continue;
+      const span = { start: tokens[d.first]!.start, end: tokens[d.head]!.end };
+      if (candidates.some((c) => overlaps(c, span))) continue;
+      const referent = referentOf(ctx, d, named, span.start);
+      if (!referent) continue;
+      added.push({
+        ...span,
+        type: referent.type === 'other' ? 'organization' : referent.type,
+        via: 'definite',
+        sentence: tokens[d.head]!.sentence,
+        gazetteerId: referent.gazetteerId,
+        name: referent.name,
+        key: referent.key!,
+        roles: [],
+        titles: [],
+      });
+      i = d.head;
+    }
+    return [...candidates, ...added].sort((a, b) => a.start - b.start);
+  },
+};
+
+/** "the [modifier…] noun" at token `the`, the noun being one the lexicon lists and ending the noun phrase. */
+function descriptionAt(ctx: EntityContext, the: number): Description | null {
+  const tokens = ctx.input.tokens;
+  const lex = ctx.lex.definite;
+  const sentence = tokens[the]!.sentence;
+  const modifiers: string[] = [];
+  for (let k = the + 1; k <= the + 1 + MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return null;
+    const word = t.text.toLowerCase();
+    if ((lex.bodies.has(word) || lex.companies.has(word) || lex.roles.has(word)) && endsPhrase(tokens, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      return { first: the + 1, head: k, noun: word, modifiers };
+    }
+    // "the freight group", "the commercial court": lower-case modifiers only; "the rival firm" is another one.
+    if (!/^\p{Ll}/u.test(t.text) || !/^(NOUN|ADJ)$/.test(t.pos) || lex.blockedModifiers.has(word) || /est$/.test(word)) return null;
+    modifiers.push(word);
+  }
+  return null;
+}
+
+/** The noun heads its phrase: no noun compound ("the union leaders"), hyphen ("court-appointed"), name or "of" after it. */
+function endsPhrase(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== tokens[k]!.sentence) return true;
+  if (next.start === tokens[k]!.end && /^[-‑]/.test(next.text)) return false;
+  // "the auditing firm Marks & Spencer": the description introduces the name that follows it.
+  if (/^\p{Lu}/u.test(next.text)) return false;
+  return !(next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) && next.text.toLowerCase() !== 'of';
+}
+
+function referentOf(ctx: EntityContext, d: Description, named: Candidate[], at: number): Candidate | null {
+  const lex = ctx.lex.definite;
+  const roleHeads = lex.roles.get(d.noun);
+  if (lex.bodies.has(d.noun) || roleHeads) {
+    const heads = roleHeads ?? new Set([d.noun]);
+    const bodies = named.filter((c) => heads.has(headWord(c.name)) && d.modifiers.every((m) => nameTokens(c.name).includes(m)));
+    const body = soleOrLatest(bodies, at);
+    if (body || !lex.companies.has(d.noun)) return body;
+  }
+  return d.modifiers.length <= MAX_MODIFIERS && lex.companies.has(d.noun) ? mostMentionedCompany(ctx, named, at) : null;
+}
+
+/** "High Court" → "court"; "Bank of England" → "bank" (the word before "of"/"for"). A one-word name has no head. */
+function headWord(name: string): string {
+  const words = nameTokens(name);
+  if (words.length < 2) return '';
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  return of > 0 ? words[of - 1]! : words[words.length - 1]!;
+}
+
+/** The one referent of these mentions, else the one mentioned last before `at`. */
+function soleOrLatest(mentions: Candidate[], at: number): Candidate | null {
+  if (mentions.length === 0) return null;
+  if (new Set(mentions.map((c) => c.key)).size === 1) return mentions[0]!;
+  return mentions.filter((c) => c.start < at).at(-1) ?? null;
+}
+
+/** The company mentioned most often before `at` (ties: the latest); companies are named with a company form or "&". */
+function mostMentionedCompany(ctx: EntityContext, named: Candidate[], at: number): Candidate | null {
+  const companyKeys = new Set(named.filter((c) => c.type === 'organization' && isCompanyName(ctx, c.name)).map((c) => c.key));
+  const counts = new Map<string, { count: number; last: Candidate }>();
+  for (const c of named) {
+    if (c.start >= at || !companyKeys.has(c.key)) continue;
+    counts.set(c.key!, { count: (counts.get(c.key!)?.count ?? 0) + 1, last: c });
+  }
+  let best: { count: number; last: Candidate } | null = null;
+  for (const v of counts.values()) if (!best || v.count > best.count || (v.count === best.count && v.last.start > best.last.start)) best = v;
+  return best?.last ?? null;
+}
+
+function isCompanyName(ctx: EntityContext, name: string): boolean {
+  const words = nameTokens(name);
+  return name.includes('&') || (words.length >= 2 && ctx.lex.companyForms.has(words[words.length - 1]!));
+}
