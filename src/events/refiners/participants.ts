@@ -7,6 +7,7 @@
 import { byAgentAfter, candidatesIn, distinctIds, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
+import { pronounSubject } from '../pronouns.ts';
 import type { EntityMention, Token } from '../../model.ts';
 import { eventType } from '../ontology.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
@@ -32,6 +33,11 @@ function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: strin
   const agent = c.nominal ? byAgentAfter(ctx, gs, c.trigger.end) : [];
   let actors = agent.length ? agent : leftGroup(ctx, gs, c.trigger.start, light);
   let targets = agent.length ? [] : rightGroup(ctx, gs, c.trigger.end);
+  if (actors.length === 0 && !c.nominal) {
+    // "She was acquitted", "It filed for bankruptcy": the subject is a pronoun for someone named before.
+    const antecedent = pronounSubject(ctx, c.tokenStart);
+    if (antecedent) actors = [antecedent];
+  }
   if (!c.nominal && isPassive(ctx, c.tokenStart)) {
     const agent = targets.length && ctx.word(ctx.tokenAt(targets[0]!.start) - 1) === 'by' ? targets : [];
     [actors, targets] = [agent, actors];

@@ -64,3 +64,18 @@ describe('agents of reduced relatives', () => {
     expect(found.some((e) => e.type === 'contact.visit')).toBe(false);
   });
 });
+
+describe('pronoun subjects', () => {
+  it('takes "she" for the person named in the sentence before, as target of a passive', () => {
+    const found = events('A jury found Anna Kovac guilty on eleven counts. She was acquitted on three others.');
+    const acquittal = found.filter((e) => e.type === 'justice.ruling').at(-1);
+    expect(acquittal?.targetNames).toEqual(['kovac']);
+  });
+
+  it('takes "it" for an organisation, never for a person', () => {
+    const found = events('Kestrel Corp. lost half its value on Monday. It filed for bankruptcy on Friday.');
+    expect(found.find((e) => e.type === 'business.bankruptcy')?.actorNames).toEqual(['kestrel']);
+    const person = events('Lars Berg spoke to reporters. It filed for bankruptcy on Friday.');
+    expect(person.find((e) => e.type === 'business.bankruptcy')?.actorNames ?? []).toEqual([]);
+  });
+});
