@@ -2,7 +2,8 @@
  * Entity mentions of one document. Parsers propose candidates in order of trust, each seeing what earlier
  * ones took: title patterns ("Kremlin aide Yuri Ushakov", "the Russian president"), gazetteer names,
  * then unknown capitalized names. Refiners then type unknown names by context, turn capitals used for
- * governments into metonyms, key every candidate to its referent, resolve title-only mentions, add definite
+ * governments into metonyms, key every candidate to its referent (acronyms to the name they abbreviate), resolve
+ * title-only mentions, add definite
  * descriptions of named organizations ("the court", "the company") and share the titles among a referent's mentions.
  */
 import type { EntityMention, Span } from '../../model.ts';
@@ -19,6 +20,7 @@ import { coreference } from './refiners/coreference.ts';
 import { resolveTitles } from './refiners/resolve-titles.ts';
 import { shareRoles } from './refiners/share-roles.ts';
 import { definite } from './refiners/definite.ts';
+import { acronyms } from './refiners/acronyms.ts';
 import { titleCaseSentences } from './title-case.ts';
 
 export type { Gazetteer } from './gazetteer/lookup.ts';
@@ -28,7 +30,7 @@ export { loadGazetteer } from './gazetteer/load.ts';
 export { officeHolders } from './gazetteer/lookup.ts';
 
 const PARSERS: EntityParser[] = [titlePattern, gazetteerMatch, capitalized];
-const REFINERS: EntityRefiner[] = [typeByContext, metonym, coreference, dropLoneWords, resolveTitles, definite, shareRoles];
+const REFINERS: EntityRefiner[] = [typeByContext, metonym, coreference, acronyms, dropLoneWords, resolveTitles, definite, shareRoles];
 
 export function findEntityMentions(input: TextInput, gazetteer: Gazetteer): EntityMention[] {
   const ctx: EntityContext = { input, gazetteer, lex: entityLexicon(), titleCase: titleCaseSentences(input) };

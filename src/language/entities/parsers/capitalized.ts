@@ -52,10 +52,20 @@ function plainRunEnd(ctx: EntityContext, from: number, i: number, taken: Span[])
   let k = from;
   while (k < tokens.length && usable(k)) {
     const next = tokens[k + 1];
+    // "Rail and Signal Workers' Federation": a plural possessive mark inside the name does not end it.
+    if (next && isPluralPossessive(tokens, k) && tokens[k + 2] && tokens[k + 2]!.sentence === next.sentence && usable(k + 2)) {
+      k += 2;
+      continue;
+    }
     if (!next || next.sentence !== tokens[i]!.sentence || next.start - tokens[k]!.end > 1) return k + 1;
     k++;
   }
   return k;
+}
+
+function isPluralPossessive(tokens: Token[], k: number): boolean {
+  const mark = tokens[k + 1]!;
+  return /s$/.test(tokens[k]!.text) && /^['’]$/.test(mark.text) && mark.start === tokens[k]!.end && tokens[k + 2]!.start - mark.end === 1;
 }
 
 function candidateOf(ctx: EntityContext, first: number, last: number, lowerWords: Set<string>): Candidate | null {
