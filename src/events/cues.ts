@@ -25,6 +25,8 @@ export interface Cues {
   weaponContext: string[];
   militaryContext: string[];
   labourContext: string[];
+  /** Verbs that state an event by naming it ("declared a state of emergency"): no statement of their own. */
+  announcingVerbs: string[];
   courtWords: string[];
   anaphorDeterminers: string[];
   media: Record<string, string[]>;

@@ -8,6 +8,7 @@ import { createContext, type DocContext } from './context.ts';
 import { phraseTriggers } from './parsers/phraseTriggers.ts';
 import { wordTriggers } from './parsers/wordTriggers.ts';
 import { anaphora } from './refiners/anaphora.ts';
+import { announced } from './refiners/announced.ts';
 import { coOccurrence } from './refiners/coOccurrence.ts';
 import { controlVerbs } from './refiners/controlVerbs.ts';
 import { dates } from './refiners/dates.ts';
@@ -42,6 +43,7 @@ export const REFINERS: EventRefiner[] = [
   leadingPhrase,
   pairReference,
   sameTypeObject,
+  announced,
   medium,
   dates,
   durations,

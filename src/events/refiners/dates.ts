@@ -59,15 +59,16 @@ function possessiveTime(ctx: DocContext, c: Candidate): TimeExpression | undefin
 }
 
 /**
- * Token distance, plus a penalty for each comma between the date and a trigger after it: in "police arrested X
- * on Thursday, the department said" the date belongs to the arrest, not to the attribution after the comma.
+ * Token distance, plus a penalty for each comma or coordinating "and"/"but" between the date and a trigger
+ * after it: in "police arrested X on Thursday, the department said" the date belongs to the arrest, not to the
+ * attribution after the comma; in "the Union pledged aid on Sunday and said it would send teams" to the pledge.
  */
 function distance(ctx: DocContext, c: Candidate, t: TimeExpression): number {
   const base = gap(ctx, c, t);
   const last = ctx.tokenAt(t.end);
   if (c.tokenStart < last) return base;
   let commas = 0;
-  for (let i = last; i < c.tokenStart; i++) if (ctx.word(i) === ',') commas++;
+  for (let i = last; i < c.tokenStart; i++) if (ctx.word(i) === ',' || ctx.word(i) === 'and' || ctx.word(i) === 'but') commas++;
   return base + commas * COMMA_PENALTY;
 }
 

@@ -27,7 +27,7 @@ function statusOf(ctx: DocContext, c: Candidate): EventStatus {
 function rawStatus(ctx: DocContext, c: Candidate): EventStatus {
   if (insideCondition(ctx, c)) return 'hypothetical';
   if (cueBefore(ctx, c, 'denied')) return 'denied';
-  if (cueBefore(ctx, c, 'hypothetical') || (c.nominal && cueAfter(ctx, c, 'hypothetical', 3))) return 'hypothetical';
+  if (cueBefore(ctx, c, 'hypothetical') || (c.nominal && cueAfter(ctx, c, 'hypothetical', 3))) return reportedFuture(ctx, c) ? 'planned' : 'hypothetical';
   // A noun's verb comes after its own phrase: "talks between Norland and Vestia are set for…".
   const after = c.nominal ? phraseLength(ctx, c) + 6 : 2;
   if (cueBefore(ctx, c, 'expected') || cueAfter(ctx, c, 'expected', after)) return 'expected';
@@ -60,10 +60,30 @@ function phraseLength(ctx: DocContext, c: Candidate): number {
   return Math.max(c.tokenEnd, ...ends) - c.tokenEnd;
 }
 
-/** Window of the clause before the trigger; a cue further back belongs to another verb. */
+/**
+ * "said he would visit the zone on Thursday", "his office said Movila would meet families": "would" right after
+ * a reporting verb is the future seen from the past (a plan reported), not a hypothesis.
+ */
+function reportedFuture(ctx: DocContext, c: Candidate): boolean {
+  const { start } = ctx.clauseTokens(c.tokenStart);
+  for (let i = c.tokenStart - 1; i >= Math.max(start, c.tokenStart - cues().modalWindow); i--) {
+    if (ctx.word(i) !== 'would') continue;
+    for (let k = i - 1; k >= Math.max(start, i - 4); k--) if (cues().reportingVerbs.includes(ctx.lemma(k)) && ctx.doc.tokens[k]!.pos === 'VERB') return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Window of the clause before the trigger; a cue further back belongs to another verb. A noun's own modifiers
+ * do not use up the window: "plans to host an international donors' conference".
+ */
 function cueBefore(ctx: DocContext, c: Candidate, cue: Cue): boolean {
   const { start } = ctx.clauseTokens(c.tokenStart);
-  const from = Math.max(start, c.tokenStart - cues().modalWindow);
+  let first = c.tokenStart;
+  const modifier = (i: number) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(ctx.doc.tokens[i]!.pos) || /^['’]s?$/.test(ctx.word(i));
+  if (c.nominal) while (first > start && modifier(first - 1) && ctx.word(first - 1) !== ',') first--;
+  const from = Math.max(start, first - cues().modalWindow);
   return hasCue(ctx, from, c.tokenStart, cue);
 }
 

@@ -20,7 +20,9 @@ export const narrativeDate: EventRefiner = {
       if (c.date || c.nominal || c.status !== 'occurred' || c.type === 'generic' || ctx.quoted(c.trigger.start)) return c;
       const sentence = ctx.doc.sentences[c.sentence]!;
       if (sentence.tense !== 'past' || ctx.doc.times.some((t) => t.sentence === c.sentence)) return c;
-      const previous = candidates.filter((p) => p.sentence === c.sentence - 1 && p.status === 'occurred' && p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date.value));
+      // Only a day the previous sentence states itself: not one it inherited or took from the story's disaster.
+      const stated = (p: Candidate) => ctx.doc.times.some((t) => t.id === p.date!.time && t.sentence === p.sentence);
+      const previous = candidates.filter((p) => p.sentence === c.sentence - 1 && p.status === 'occurred' && p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date.value) && stated(p));
       const days = new Set(previous.map((p) => p.date!.value));
       if (days.size !== 1) return c;
       const from = previous[0]!.date!;

@@ -56,3 +56,14 @@ describe('status of court and business events', () => {
     expect(statusOf('The next meeting between Kovac and Berg is in January.', 'contact.meet')).toBe('planned');
   });
 });
+
+describe('reported plans', () => {
+  it('reads "said he would visit" as a plan, not a hypothesis', () => {
+    expect(events('Kovac said he would visit Vestia on Thursday.', [['on Thursday', 'DATE', '2024-09-19']]).find((e) => e.type === 'contact.visit')?.status).toBe('planned');
+    expect(events('Kovac would visit Vestia if invited.').find((e) => e.type === 'contact.visit')?.status).toBe('hypothetical');
+  });
+
+  it('looks past a noun\'s own modifiers for the plan cue', () => {
+    expect(events('Norland plans to host an international donors\' conference in Lisbon in October, Kovac said.', [['in October', 'DATE', '2024-10']]).find((e) => e.type === 'contact.conference')?.status).toBe('planned');
+  });
+});

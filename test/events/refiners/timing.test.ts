@@ -126,3 +126,17 @@ describe('narrative date', () => {
     expect(moved.find((e) => e.type === 'personnel.appoint')?.date ?? null).toBeNull();
   });
 });
+
+describe('announced events', () => {
+  it('reads "declared a state of emergency" as the emergency, dated by the verb\'s date', () => {
+    const found = events('On Saturday Kovac declared a state of emergency in Vestia.', [['On Saturday', 'DATE', '2024-09-14']]);
+    expect(found.map((e) => e.type)).toEqual(['politics.emergency']);
+    expect(found[0]!.date?.value).toBe('2024-09-14');
+    expect(found[0]!.actorNames).toEqual(['kovac']);
+  });
+
+  it('gives a date before "and said" to the first verb', () => {
+    const found = events('Kestrel pledged 20 million euros in aid on Sunday and said it would send teams.', [['on Sunday', 'DATE', '2024-09-15']]);
+    expect(found.find((e) => e.type === 'cooperate.aid')?.date?.value).toBe('2024-09-15');
+  });
+});
