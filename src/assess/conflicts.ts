@@ -13,6 +13,7 @@ interface Table {
   initiation: string[];
   updatable: string[];
   absoluteTolerance: Record<string, number>;
+  sameDayUpdateRatio: number;
 }
 
 const table = () => loadData<Table>('assess/conflicts.json');
@@ -71,7 +72,10 @@ function quantityConflicts(mentions: EventMention[], docs: Map<string, Annotated
   return out;
 }
 
-/** True when figures only grow from one publication day to the next and agree within each day. */
+/**
+ * True when figures only grow from one publication day to the next, and within a day differ no more than a
+ * count rising between two editions does (sameDayUpdateRatio).
+ */
 function risingOverTime(reports: { value: number; doc: string }[], docs: Map<string, AnnotatedDocument>): boolean {
   const byDay = new Map<string, number[]>();
   for (const r of reports) {
@@ -84,7 +88,7 @@ function risingOverTime(reports: { value: number; doc: string }[], docs: Map<str
   let previous = -Infinity;
   for (const day of days) {
     const values = byDay.get(day)!;
-    if (Math.max(...values) - Math.min(...values) > table().quantityTolerance * Math.max(...values)) return false;
+    if (Math.max(...values) > table().sameDayUpdateRatio * Math.min(...values)) return false;
     if (Math.min(...values) < previous) return false;
     previous = Math.max(...values);
   }

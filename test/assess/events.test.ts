@@ -43,6 +43,11 @@ describe('assessEvents', () => {
     const sameDay = makeContext([[c, [place(c, 100)]], [d, [place(d, 900)]]]);
     const [e2] = assessEvents(resolveEvents(sameDay), sameDay);
     expect(e2!.conflicts.map((x) => x.field)).toEqual(['deaths']);
+    // 204 in the morning, 260 in the evening: the same day's editions of a rising toll.
+    const [g, e, f] = [mk('g', '2023-02-05'), mk('e', '2023-02-06'), mk('f', '2023-02-06')];
+    const editions = makeContext([[g, [place(g, 100)]], [e, [place(e, 204)]], [f, [place(f, 260)]]]);
+    const [e3] = assessEvents(resolveEvents(editions), editions);
+    expect(e3!.conflicts).toEqual([]);
   });
 
   it('reports a magnitude that differs on later days as a conflict: only counts rise', () => {
