@@ -37,6 +37,7 @@ function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: strin
     // "She was acquitted", "It filed for bankruptcy": the subject is a pronoun for someone named before.
     const antecedent = pronounSubject(ctx, c.tokenStart);
     if (antecedent) actors = [antecedent];
+    else actors = coordinatedSubject(ctx, c);
   }
   if (!c.nominal && isPassive(ctx, c.tokenStart)) {
     const agent = targets.length && ctx.word(ctx.tokenAt(targets[0]!.start) - 1) === 'by' ? targets : [];
@@ -44,6 +45,26 @@ function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: strin
   }
   return eventType(c.type)?.symmetric ? split(actors, targets) : { actors: ids(actors), targets: minus(ids(targets), actors) };
 }
+
+/**
+ * "the firm Pemberton & Rusk had raised questions and had stepped down on Friday": a verb joined by "and" to an
+ * earlier verb of its sentence shares that verb's subject.
+ */
+function coordinatedSubject(ctx: DocContext, c: Candidate): EntityMention[] {
+  let i = c.tokenStart - 1;
+  while (i > 0 && ['AUX', 'ADV', 'PART'].includes(ctx.doc.tokens[i]!.pos)) i--;
+  if (ctx.word(i) !== 'and') return [];
+  const sentence = ctx.doc.sentences[c.sentence]!;
+  let verb = i - 1;
+  while (verb >= sentence.tokenStart && ctx.doc.tokens[verb]!.pos !== 'VERB') verb--;
+  if (verb < sentence.tokenStart || i - verb > MAX_CONJUNCT) return [];
+  while (verb > sentence.tokenStart && ['AUX', 'ADV'].includes(ctx.doc.tokens[verb - 1]!.pos)) verb--;
+  const gs = groups(ctx, candidatesIn(ctx, sentence, c.trigger));
+  return leftGroup(ctx, gs, ctx.doc.tokens[verb]!.start, () => false);
+}
+
+/** How far back the first verb of a coordination may stand ("had raised questions about … and had"). */
+const MAX_CONJUNCT = 20;
 
 /** "talks between Russia and NATO", "the meeting between X and Y". */
 function betweenGroup(ctx: DocContext, gs: EntityMention[][], c: Candidate): EntityMention[] {

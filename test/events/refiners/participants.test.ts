@@ -79,3 +79,10 @@ describe('pronoun subjects', () => {
     expect(person.find((e) => e.type === 'business.bankruptcy')?.actorNames ?? []).toEqual([]);
   });
 });
+
+describe('coordinated verbs', () => {
+  it('gives the second verb of "X did A and did B" the subject X', () => {
+    const found = events('Kestrel Corp. had raised questions about the accounts and had resigned on Friday.');
+    expect(found.find((e) => e.type === 'personnel.resign')?.actorNames).toEqual(['kestrel']);
+  });
+});
