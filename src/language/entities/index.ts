@@ -21,6 +21,7 @@ import { resolveTitles } from './refiners/resolve-titles.ts';
 import { shareRoles } from './refiners/share-roles.ts';
 import { definite } from './refiners/definite.ts';
 import { acronyms } from './refiners/acronyms.ts';
+import { demonymActors } from './refiners/demonym-actors.ts';
 import { titleCaseSentences } from './title-case.ts';
 
 export type { Gazetteer } from './gazetteer/lookup.ts';
@@ -30,7 +31,7 @@ export { loadGazetteer } from './gazetteer/load.ts';
 export { officeHolders } from './gazetteer/lookup.ts';
 
 const PARSERS: EntityParser[] = [titlePattern, gazetteerMatch, capitalized];
-const REFINERS: EntityRefiner[] = [typeByContext, metonym, coreference, acronyms, dropLoneWords, resolveTitles, definite, shareRoles];
+const REFINERS: EntityRefiner[] = [typeByContext, metonym, coreference, acronyms, demonymActors, dropLoneWords, resolveTitles, definite, shareRoles];
 
 export function findEntityMentions(input: TextInput, gazetteer: Gazetteer): EntityMention[] {
   const ctx: EntityContext = { input, gazetteer, lex: entityLexicon(), titleCase: titleCaseSentences(input) };
