@@ -13,9 +13,14 @@ interface NameAffixes {
   suffixes: string[];
 }
 
+let affixSets: { titles: Set<string>; suffixes: Set<string> } | undefined;
+
 const affixes = (): { titles: Set<string>; suffixes: Set<string> } => {
-  const data = loadData<NameAffixes>('resolve/name-affixes.json');
-  return { titles: new Set(data.titles), suffixes: new Set(data.suffixes) };
+  if (!affixSets) {
+    const data = loadData<NameAffixes>('resolve/name-affixes.json');
+    affixSets = { titles: new Set(data.titles), suffixes: new Set(data.suffixes) };
+  }
+  return affixSets;
 };
 
 /** Lower case, no accents or punctuation, single spaces: "Antony  Blinken," → "antony blinken". */
@@ -47,7 +52,12 @@ export { jaroWinkler };
 
 const codeCache = new Map<string, Set<string>>();
 
-/** Double Metaphone codes of a word, cached: resolution compares every name with every other. */
+/** Double Metaphone codes of a word (primary and alternate, once each; "" when it has none), cached. */
+export function soundCodes(word: string): ReadonlySet<string> {
+  return codes(word);
+}
+
+/** Double Metaphone codes of a word, cached: resolution compares many names with many others. */
 function codes(word: string): Set<string> {
   let found = codeCache.get(word);
   if (!found) {

@@ -43,9 +43,28 @@ export function dateEvent(event: Event, ctx: CorpusContext, known: Map<string, K
   return { date: first.date, by: [...new Set(news.filter((m) => known.get(m.document)!.date === first.date).map((m) => m.document))], confidence: first.confidence * 0.8, how: 'news' };
 }
 
+/** The event's reports, in corpus order. */
 export function mentionsOf(event: Event, ctx: CorpusContext): EventMention[] {
-  const ids = new Set(event.eventMentions);
-  return ctx.eventMentions.filter((m) => ids.has(m.id));
+  const at = positions(ctx.eventMentions);
+  const found = new Set<number>();
+  for (const id of event.eventMentions) for (const i of at.get(id) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => ctx.eventMentions[i]!);
+}
+
+/** Where each event mention id sits in the corpus list, built once per list (rebuilt if the list grew or shrank). */
+const positionCache = new WeakMap<EventMention[], { size: number; at: Map<string, number[]> }>();
+
+function positions(mentions: EventMention[]): Map<string, number[]> {
+  const cached = positionCache.get(mentions);
+  if (cached && cached.size === mentions.length) return cached.at;
+  const at = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const list = at.get(m.id);
+    if (list) list.push(i);
+    else at.set(m.id, [i]);
+  });
+  positionCache.set(mentions, { size: mentions.length, at });
+  return at;
 }
 
 /** A report's full date; "XXXX-MM-DD" takes the latest year that does not put it after the publication date. */

@@ -41,12 +41,17 @@ export function latestOwnDate(doc: AnnotatedDocument, corpus: CorpusDays = { pub
 
 /** The year (among the corpus years and those either side) that puts "-MM-DD" nearest a corpus date. */
 export function nearestYear(monthDay: string, corpusDates: string[]): number | null {
-  const dates = corpusDates.filter(isFullDate);
+  // A corpus repeats the same few days many times: each distinct day is parsed once, each year's gap computed once.
+  const dates = [...new Set(corpusDates)].filter(isFullDate);
   if (dates.length === 0) return null;
+  const times = dates.map((d) => Date.parse(d));
   const years = new Set(dates.flatMap((d) => [-1, 0, 1].map((k) => Number(d.slice(0, 4)) + k)));
-  const gap = (y: number) => Math.min(...dates.map((d) => Math.abs(Date.parse(`${y}${monthDay}`) - Date.parse(d))));
-  const valid = [...years].filter((y) => !Number.isNaN(Date.parse(`${y}${monthDay}`)));
-  return valid.sort((a, b) => gap(a) - gap(b) || a - b)[0] ?? null;
+  const gaps = new Map<number, number>();
+  for (const y of years) {
+    const t = Date.parse(`${y}${monthDay}`);
+    if (!Number.isNaN(t)) gaps.set(y, Math.min(...times.map((d) => Math.abs(t - d))));
+  }
+  return [...gaps.keys()].sort((a, b) => gaps.get(a)! - gaps.get(b)! || a - b)[0] ?? null;
 }
 
 /**
@@ -80,6 +85,14 @@ function planCue(doc: AnnotatedDocument, t: TimeExpression, where: 'before' | 'a
   const before = doc.text.slice(s.start, t.start).split(DASH).pop() ?? '';
   const after = where === 'around' ? (doc.text.slice(t.end, s.end).split(DASH)[0] ?? '') : '';
   const text = `${before} ${t.text} ${after}`.toLowerCase();
+  return futureCuePatterns().some((re) => re.test(text));
+}
+
+let cuePatterns: { cues: string[]; patterns: RegExp[] } | undefined;
+
+/** The plan cues of data/resolve/date-relations.json as word-bounded patterns, compiled once. */
+function futureCuePatterns(): RegExp[] {
   const cues = loadData<{ futureCues: string[] }>('resolve/date-relations.json').futureCues;
-  return cues.some((c) => new RegExp(`\\b${c}\\b`).test(text));
+  if (cuePatterns?.cues !== cues) cuePatterns = { cues, patterns: cues.map((c) => new RegExp(`\\b${c}\\b`)) };
+  return cuePatterns.patterns;
 }

@@ -14,15 +14,16 @@ import { editRatio, nameTokens, soundDistance } from '../similarity.ts';
  * Surface forms that are aliases but never misspellings: no name of their own (pronoun, bare title, metonym),
  * or a spelling the gazetteer lists for the entity ("Kiev", "US").
  */
-const NOT_A_NAME = new Set(['pronoun', 'title-only', 'metonym', 'gazetteer']);
+const NOT_A_NAME = new Set(['pronoun', 'title-only', 'definite', 'demonym', 'metonym', 'gazetteer']);
 
 export function buildEntities(groups: Group[], joins: VariantJoin[]): EntityResolution {
   const used = new Set<string>();
   const entities: Entity[] = [];
   const entityOf: Record<string, string> = {};
   const sorted = [...groups].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+  const joinsOf = joinIndex(joins);
   for (const g of sorted) {
-    const entity = entityOf_(g, joins, used);
+    const entity = entityOf_(g, joinsOf(g), used);
     entities.push(entity);
     for (const id of entity.mentions) entityOf[id] = entity.id;
   }
@@ -44,11 +45,26 @@ function entityOf_(g: Group, joins: VariantJoin[], used: Set<string>): Entity {
   };
 }
 
+/** The joins whose target shares a referent with a group (its root or a member), in the order given. */
+function joinIndex(joins: VariantJoin[]): (g: Group) => VariantJoin[] {
+  const byReferent = new Map<string, number[]>();
+  joins.forEach((j, i) => {
+    for (const id of new Set([j.target.root, ...j.target.referents.map((r) => r.id)])) {
+      const list = byReferent.get(id);
+      if (list) list.push(i);
+      else byReferent.set(id, [i]);
+    }
+  });
+  return (g) => {
+    const found = new Set(g.referents.flatMap((r) => byReferent.get(r.id) ?? []));
+    return [...found].sort((a, b) => a - b).map((i) => joins[i]!);
+  };
+}
+
+/** `joins`: those whose target shares a referent with the group (joinIndex). */
 function variantsOf(g: Group, joins: VariantJoin[]): { alias: string; evidence: string }[] {
   const out = new Map<string, string>();
-  const roots = new Set(g.referents.map((r) => r.id));
   for (const j of joins) {
-    if (!roots.has(j.target.root) && !j.target.referents.some((r) => roots.has(r.id))) continue;
     for (const form of forms(j.alias.referents.flatMap((r) => r.mentions))) {
       if (!isFormOf(form, g.tokens)) out.set(form, `${resemblance(form, g.tokens)}; ${j.evidence.map((e) => e.reason).join('; ')}`);
     }

@@ -36,16 +36,23 @@ function joinBy(referents: Referent[], join: (a: string, b: string) => void, key
 function joinSurnames(referents: Referent[], uf: UnionFind, join: (a: string, b: string) => void): void {
   const full = referents.filter((r) => r.tokens.length >= 2);
   const single = referents.filter((r) => r.tokens.length === 1 && !r.gazetteerId);
+  const fullBySurname = new Map<string, Referent[]>();
+  for (const f of full) {
+    const surname = f.tokens[f.tokens.length - 1]!;
+    const list = fullBySurname.get(surname);
+    if (list) list.push(f);
+    else fullBySurname.set(surname, [f]);
+  }
   for (const r of single) {
     const surname = r.tokens[0]!;
-    const owners = new Set(
-      full.filter((f) => f.tokens[f.tokens.length - 1] === surname && typesCompatible(f.type, r.type)).map((f) => uf.find(f.id)),
-    );
+    const owners = new Set((fullBySurname.get(surname) ?? []).filter((f) => typesCompatible(f.type, r.type)).map((f) => uf.find(f.id)));
     if (owners.size === 1) join([...owners][0]!, r.id);
   }
+  // The groups holding a full name; joining two singles below never changes their roots.
+  const withFullName = new Set(full.map((f) => uf.find(f.id)));
   const bySingle = new Map<string, string>();
   for (const r of single) {
-    if (full.some((f) => uf.find(f.id) === uf.find(r.id))) continue;
+    if (withFullName.has(uf.find(r.id))) continue;
     const key = `${r.type}:${r.tokens[0]}`;
     const seen = bySingle.get(key);
     if (seen) join(seen, r.id);

@@ -14,6 +14,17 @@ export type MatchTier = 'close' | 'loose' | 'none';
 
 const CLOSE = 0.8;
 const LOOSE = 0.6;
+/** The most Double Metaphone edits the close tier allows between two surnames. */
+export const CLOSE_SOUND_EDITS = 1;
+
+/**
+ * What every pair of names `nameMatch` rates 'close' has in common, on the surnames (last words) alone: they sound
+ * within CLOSE_SOUND_EDITS edits and look at least LOOSE alike. Blocking (blocking.ts) relies on it to leave the
+ * other pairs out: keep it a consequence of the close tier when changing the rules below.
+ */
+export function surnamesMayMatchClose(a: string, b: string): boolean {
+  return soundDistance(a, b) <= CLOSE_SOUND_EDITS && stringSimilarity(a, b) >= LOOSE;
+}
 
 export function nameMatch(a: string[], b: string[]): MatchTier {
   if (a.length === 0 || b.length === 0) return 'none';
@@ -25,7 +36,7 @@ export function nameMatch(a: string[], b: string[]): MatchTier {
 
 function fullNames(a: string[], b: string[], surnameA: string, surnameB: string): MatchTier {
   if (!givenNamesAgree(a[0]!, b[0]!)) return 'none';
-  if (soundDistance(surnameA, surnameB) > 1 || stringSimilarity(surnameA, surnameB) < LOOSE) return 'none';
+  if (soundDistance(surnameA, surnameB) > CLOSE_SOUND_EDITS || stringSimilarity(surnameA, surnameB) < LOOSE) return 'none';
   return stringSimilarity(a.join(' '), b.join(' ')) >= CLOSE ? 'close' : 'none';
 }
 
@@ -33,7 +44,7 @@ function words(a: string, b: string): MatchTier {
   if (Math.min(a.length, b.length) < 3) return 'none';
   const look = stringSimilarity(a, b);
   const sound = soundDistance(a, b);
-  if (look >= CLOSE && sound <= 1) return 'close';
+  if (look >= CLOSE && sound <= CLOSE_SOUND_EDITS) return 'close';
   // Loose asks for shared letters in place (edit ratio), not just shape: "Lavrov"/"Ivanov" look alike to Jaro-Winkler.
   if (editRatio(a, b) >= LOOSE && sound <= 2 && Math.abs(a.length - b.length) <= 1) return 'loose';
   return 'none';

@@ -23,7 +23,7 @@ export interface Referent {
 }
 
 /** Pronouns and bare titles carry no name to compare; they follow their referent but never name it. */
-const NAMELESS_VIA = new Set(['pronoun', 'title-only']);
+const NAMELESS_VIA = new Set(['pronoun', 'title-only', 'definite', 'demonym']);
 
 export function buildReferents(docs: AnnotatedDocument[]): Referent[] {
   const out: Referent[] = [];

@@ -13,13 +13,18 @@ const CAPITALIZED = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b/g;
 
 export function variantsInRemovedText(docs: AnnotatedDocument[], entities: Entity[], entityOf: Record<string, string>): void {
   const known = new Set(entities.flatMap((e) => e.aliases));
+  const position = new Map(entities.map((e, i) => [e.id, i]));
   for (const doc of docs) {
-    const named = new Set(doc.mentions.map((m) => entityOf[m.id]).filter((id): id is string => !!id));
-    const people = entities.filter((e) => e.type === 'person' && named.has(e.id));
+    if (!doc.removed.some((block) => block.text.length <= MAX_BLOCK)) continue;
+    // The entities the document names, in the order of `entities`.
+    const named = [...new Set(doc.mentions.map((m) => position.get(entityOf[m.id] ?? '')).filter((i): i is number => i !== undefined))]
+      .sort((a, b) => a - b)
+      .map((i) => entities[i]!);
+    const people = named.filter((e) => e.type === 'person');
     for (const block of doc.removed) {
       if (block.text.length > MAX_BLOCK) continue;
       const words = [...block.text.matchAll(CAPITALIZED)].map((m) => m[0]);
-      const partners = entities.filter((e) => named.has(e.id) && e.aliases.some((a) => words.includes(a)));
+      const partners = named.filter((e) => e.aliases.some((a) => words.includes(a)));
       for (const word of words) {
         if (known.has(word) || new RegExp(`\\b${word.toLowerCase()}\\b`).test(doc.text)) continue;
         const targets = people.filter((p) => nameMatch(nameTokens(word), nameTokens(p.name)) === 'close');

@@ -30,7 +30,7 @@ export function rolesAround(doc: AnnotatedDocument, mention: EntityMention): { c
   const classes: string[] = [];
   const phrases: string[] = [];
   for (const c of roleClasses()) {
-    const hit = c.patterns.find((p) => new RegExp(`\\b${escape(p)}\\b`).test(text));
+    const hit = c.patterns.find((p) => wordPattern(p).test(text));
     if (!hit) continue;
     // "vice president" must not also count as "president".
     if (c.id === 'head-of-state' && /\bvice[- ]president\b/.test(text)) continue;
@@ -53,6 +53,18 @@ function after(doc: AnnotatedDocument, mention: EntityMention): string {
   const rest = doc.text.slice(mention.end, mention.end + WINDOW);
   const apposition = /^\s*,\s*([^,.;:\n]+)/.exec(rest);
   return apposition ? apposition[1]! : '';
+}
+
+const wordPatterns = new Map<string, RegExp>();
+
+/** `\b<phrase>\b`, compiled once per phrase. */
+function wordPattern(phrase: string): RegExp {
+  let re = wordPatterns.get(phrase);
+  if (!re) {
+    re = new RegExp(`\\b${escape(phrase)}\\b`);
+    wordPatterns.set(phrase, re);
+  }
+  return re;
 }
 
 function escape(s: string): string {

@@ -8,6 +8,7 @@
 import { mergeDates, precision, type DateParts } from '../partial-date.ts';
 import { compatible, durationsAgree, identifying, participantsOverlap, strongEvidence, weekdayEvidence, type EventFacts } from './compatible.ts';
 import type { MentionFeatures } from './features.ts';
+import { byDay, ClusterIndex, compatibleTypes } from './blocking.ts';
 
 export interface Cluster {
   members: MentionFeatures[];
@@ -18,13 +19,22 @@ export interface Cluster {
 
 export function clusterMentions(features: MentionFeatures[]): Cluster[] {
   const clusters: Cluster[] = [];
+  // Candidate clusters come from indexes (blocking.ts), not from scanning every cluster.
+  const typesOf = compatibleTypes(features.map((f) => f.mention.type));
+  const index = new ClusterIndex<Cluster>(typesOf);
   for (const f of [...features].sort(byPrecision)) {
     const facts = factsOf(f);
-    const joined = f.date ? bestDated(f, facts, clusters) : bestUndated(f, facts, clusters);
-    if (joined) add(joined.cluster, f, facts, joined.reason);
-    else clusters.push({ members: [f], facts, links: {} });
+    const joined = f.date ? bestDated(f, facts, index.datedCandidates(facts)) : bestUndated(f, facts, index.inDocument(f.doc.id));
+    if (joined) {
+      add(joined.cluster, f, facts, joined.reason);
+      index.gained(joined.cluster, f.doc.id, facts);
+    } else {
+      const c = { members: [f], facts, links: {} };
+      clusters.push(c);
+      index.update(c);
+    }
   }
-  return reconcileNearDates(mergeUndated(clusters));
+  return reconcileNearDates(mergeUndated(clusters, typesOf));
 }
 
 export function factsOf(f: MentionFeatures): EventFacts {
@@ -42,6 +52,7 @@ export function factsOf(f: MentionFeatures): EventFacts {
   };
 }
 
+/** `clusters`: at least those of a compatible type and year (ClusterIndex.datedCandidates). */
 function bestDated(f: MentionFeatures, facts: EventFacts, clusters: Cluster[]): { cluster: Cluster; reason: string | null } | null {
   const scored = clusters
     .filter((c) => c.facts.date !== null && compatible(facts, c.facts))
@@ -51,7 +62,10 @@ function bestDated(f: MentionFeatures, facts: EventFacts, clusters: Cluster[]): 
   return best ? { cluster: best, reason: null } : null;
 }
 
-/** In the first pass an undated report only joins its own document's reports; other documents come later. */
+/**
+ * In the first pass an undated report only joins its own document's reports; other documents come later.
+ * `clusters`: at least those with a report from its document, in the order they were made (the nearer wins a tie).
+ */
 function bestUndated(f: MentionFeatures, facts: EventFacts, clusters: Cluster[]): { cluster: Cluster; reason: string } | null {
   const own = clusters
     .map((c) => ({ c, gap: gapInDocument(c, f) }))
@@ -74,12 +88,22 @@ function strongest(clusters: Cluster[], facts: EventFacts): { c: Cluster; reason
  * Second pass: each undated cluster — all one document's reports of the event, so its facts (duration, medium)
  * are gathered from every sentence — joins the one cluster of another document tied to it by strong evidence.
  */
-function mergeUndated(clusters: Cluster[]): Cluster[] {
+function mergeUndated(clusters: Cluster[], typesOf: (type: string) => string[]): Cluster[] {
   const out = clusters.filter((c) => c.facts.date !== null);
+  const index = new ClusterIndex<Cluster>(typesOf);
+  for (const c of out) index.update(c);
   for (const c of clusters.filter((x) => x.facts.date === null)) {
-    const best = strongest(out, c.facts);
-    if (best) for (const m of c.members) add(best.c, m, factsOf(m), c.links[m.mention.id] ?? best.reason);
-    else out.push(c);
+    const best = strongest(index.evidenceCandidates(c.facts), c.facts);
+    if (best) {
+      for (const m of c.members) {
+        const facts = factsOf(m);
+        add(best.c, m, facts, c.links[m.mention.id] ?? best.reason);
+        index.gained(best.c, m.doc.id, facts);
+      }
+    } else {
+      out.push(c);
+      index.update(c);
+    }
   }
   return out;
 }
@@ -92,9 +116,11 @@ function mergeUndated(clusters: Cluster[]): Cluster[] {
  */
 function reconcileNearDates(clusters: Cluster[]): Cluster[] {
   const merged = new Set<Cluster>();
+  // Dates do not change in this pass (a target keeps its own): the clusters a day away can be looked up by day.
+  const dayAway = byDay(clusters);
   for (const weak of [...clusters].sort((a, b) => dateSupport(a) - dateSupport(b))) {
     if (!weak.facts.date || datingDocuments(weak).size !== 1) continue;
-    const targets = clusters.filter((c) => c !== weak && !merged.has(c) && oneDayApart(weak.facts.date!, c.facts.date) && dateSupport(c) > dateSupport(weak));
+    const targets = dayAway(weak.facts.date).filter((c) => c !== weak && !merged.has(c) && oneDayApart(weak.facts.date!, c.facts.date) && dateSupport(c) > dateSupport(weak));
     const tied = targets.filter((c) => strongEvidence({ ...weak.facts, date: null, span: null }, { ...c.facts, date: null, span: null }) !== null);
     if (tied.length !== 1) continue;
     const target = tied[0]!;
