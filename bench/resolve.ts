@@ -1,8 +1,8 @@
 /**
  * Where cross-document resolution spends its time as the corpus grows: `npx node bench/resolve.ts [N]` annotates the
  * first N newswire articles (default 500; "all" for the 2,452) once, then times each resolve stage on them —
- * duplicates, entities, event clustering, dating of undated documents — so a stage that grows with the square of
- * the corpus shows up when N doubles.
+ * outlier publication dates, duplicates, entities, event clustering, dating of undated documents — so a stage that
+ * grows with the square of the corpus shows up when N doubles.
  */
 import { cleanDocument } from '../src/clean/index.ts';
 import { extractMetadata } from '../src/metadata/index.ts';
@@ -10,6 +10,7 @@ import { annotate } from '../src/language/index.ts';
 import { loadGazetteer } from '../src/language/entities/index.ts';
 import { extractEventMentions } from '../src/events/index.ts';
 import { findDuplicates } from '../src/resolve/duplicates.ts';
+import { rejectOutlierDates } from '../src/resolve/outlier-dates.ts';
 import { resolveEntities } from '../src/resolve/entities.ts';
 import { resolveEvents } from '../src/resolve/events.ts';
 import { inferPublicationDates } from '../src/resolve/dates.ts';
@@ -28,13 +29,12 @@ export function benchResolve(limit: number): string {
   const raws = readNewswire(limit);
   const language = { gazetteer: loadGazetteer([]) };
   const width = Math.max(2, String(raws.length).length);
-  const docs: AnnotatedDocument[] = time('language', () =>
-    raws.map((raw, i) => {
-      const cleaned = cleanDocument(raw, `d${String(i + 1).padStart(width, '0')}`);
-      const doc = { ...cleaned, metadata: extractMetadata(cleaned) };
-      return { ...doc, ...annotate(doc, language) };
-    }),
-  );
+  const withMeta = raws.map((raw, i) => {
+    const cleaned = cleanDocument(raw, `d${String(i + 1).padStart(width, '0')}`);
+    return { ...cleaned, metadata: extractMetadata(cleaned) };
+  });
+  const checked = time('outlier dates', () => rejectOutlierDates(withMeta));
+  const docs: AnnotatedDocument[] = time('language', () => checked.map((doc) => ({ ...doc, ...annotate(doc, language) })));
   const eventMentions = time('event mentions', () => docs.flatMap((d) => extractEventMentions(d)));
   const duplicates = time('duplicates', () => findDuplicates(docs.map((d) => ({ id: d.id, text: d.text, published: d.metadata.published.date }))));
   const entities = time('entities', () => resolveEntities(docs));

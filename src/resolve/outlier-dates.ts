@@ -37,9 +37,11 @@ export function rejectOutlierDates<T extends MetadataDocument>(docs: T[]): T[] {
     const others = dated.filter((d) => d !== doc).map((d) => d.metadata.published.date!);
     if (others.length < minOthers) return doc;
     const nearest = Math.min(...others.map((o) => Math.abs(daysBetween(published.date!, o))));
+    if (nearest <= days) return doc;
     // The others must agree among themselves: with no story period, there is nothing to be far from.
-    const together = others.filter((o) => others.some((p) => p !== o && Math.abs(daysBetween(o, p)) <= days)).length;
-    if (nearest <= days || together < minOthers || ownTextBacks(doc, published.date!, days)) return doc;
+    // (Counted only for the rare far date: it compares the others pairwise.)
+    const together = others.filter((o, i) => others.some((p, k) => k !== i && Math.abs(daysBetween(o, p)) <= days)).length;
+    if (together < minOthers || ownTextBacks(doc, published.date!, days)) return doc;
     const reason = `${nearest} days from the nearest other report of the story, and the text does not state its year: likely a scraper or template date`;
     const repaired = withStoryYear(published, others, repairDays);
     const rejected = rejectedDate(published, repaired ? `${reason}; its day and month are kept with the story's year` : reason);
