@@ -41,8 +41,6 @@ export interface Cues {
   referenceWindow: number;
   /** Families whose events carry the death toll stated with them ("an earthquake killed 12"). */
   tollFamilies: string[];
-  /** Trigger words of a running count of the dead ("death toll"): the toll of the story's disaster. */
-  tollWords: string[];
 }
 
 export interface QuantityTables {

@@ -46,22 +46,28 @@ export function contentDates(text: string): ContentDates {
 }
 
 function dateline(text: string, latestFull: PartialDate | null): DateMention | null {
-  const m = DATELINE.exec(text.slice(0, 300));
-  if (!m) return null;
-  const parsed = chrono.strict.parse(m[2]!.replace(/\s+,/g, ','), new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!parsed) return null;
+  const found = parseDateline(DATELINE.exec(text.slice(0, 300)));
+  if (!found) return null;
+  const { m, parsed } = found;
   const s = parsed.start;
   if (s.isCertain('year')) return { date: ymd(s.get('year')!, s.get('month')!, s.get('day')!), text: m[0].trim(), yearInferred: false };
   return latestFull ? { date: withYearNear(latestFull, s.get('month')!, s.get('day')!), text: m[0].trim(), yearInferred: true } : null;
 }
 
+/** The date part of a dateline match, read by chrono. */
+function parseDateline(m: RegExpExecArray | null): { m: RegExpExecArray; parsed: chrono.ParsedResult } | null {
+  if (!m) return null;
+  const parsed = chrono.strict.parse(m[2]!.replace(/\s+,/g, ','), new Date(Date.UTC(2000, 0, 1)))[0];
+  return parsed ? { m, parsed } : null;
+}
+
 /** A dateline without a year ("TARSK, Feb 12 (CNW) —"): its "-MM-DD", for a year the corpus supplies. */
 export function yearlessDateline(text: string): { monthDay: string; text: string } | null {
   // The dateline opens the story's first paragraph, which may follow the outlet and headline lines.
-  const m = text.slice(0, 800).split('\n').slice(0, 8).map((line) => DATELINE.exec(line)).find((x) => x !== null);
-  if (!m) return null;
-  const parsed = chrono.strict.parse(m[2]!.replace(/\s+,/g, ','), new Date(Date.UTC(2000, 0, 1)))[0];
-  if (!parsed || parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  const found = parseDateline(text.slice(0, 800).split('\n').slice(0, 8).map((line) => DATELINE.exec(line)).find((x) => x !== null) ?? null);
+  if (!found) return null;
+  const { m, parsed } = found;
+  if (parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
   return { monthDay: ymd(2000, parsed.start.get('month')!, parsed.start.get('day')!).slice(4), text: m[0].trim() };
 }
 

@@ -11,7 +11,8 @@
  */
 import type { MetadataDocument, PublishedDate } from '../model.ts';
 import { loadData } from '../data.ts';
-import { daysBetween, parseMetadataDate } from '../metadata/parse-date.ts';
+import { daysBetween } from '../metadata/parse-date.ts';
+import { contentDates } from '../metadata/content-dates.ts';
 import { isFullDate } from './partial-date.ts';
 import { nearestYear } from './dates/own-dates.ts';
 
@@ -67,17 +68,11 @@ function rejectedDate(published: PublishedDate, reason: string): PublishedDate {
   return { date: null, basis: 'none', confidence: 0, rejected: [...published.rejected, { date: published.date!, basis: published.basis, reason }] };
 }
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const WRITTEN_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`, 'gi');
-
 /**
  * "… on 3 April 2019 …" in the body, near the header date, backs it. A year alone does not: "the agreement ran
  * out on 31 December 2023" in an article headed February 2023 contradicts its header rather than backing it.
  */
 function ownTextBacks(doc: MetadataDocument, date: string, days: number): boolean {
   const body = doc.text.split('\n').filter((line) => !line.trim() || !doc.metadata.published.basis.includes(line.trim())).join('\n');
-  return [...body.matchAll(WRITTEN_DATE)].some((m) => {
-    const stated = parseMetadataDate(m[0]);
-    return stated !== null && Math.abs(daysBetween(date, stated)) <= days;
-  });
+  return contentDates(body).mentions.some((m) => !m.yearInferred && Math.abs(daysBetween(date, m.date)) <= days);
 }

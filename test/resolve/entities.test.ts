@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEntities } from '../../src/resolve/entities.ts';
-import { makeDoc } from './fixtures.ts';
+import { garbledSurnameDoc, makeDoc } from './fixtures.ts';
 
 const entityNamed = (r: ReturnType<typeof resolveEntities>, name: string) => r.entities.find((e) => e.name === name);
 
@@ -34,15 +34,7 @@ describe('resolveEntities', () => {
   });
 
   it('joins a garbled surname when its document names the real person too', () => {
-    const a = makeDoc('a', 'Chancellor Otto Wernick called Premier Dana Kovac. Later Wernick spoke again. Dana Kovac, the premier, agreed with Mernick on the terms.', {
-      mentions: [
-        { text: 'Otto Wernick' },
-        { text: 'Dana Kovac' },
-        { text: 'Wernick', nth: 1, key: 'otto wernick', name: 'Otto Wernick' },
-        { text: 'Dana Kovac', nth: 1 },
-        { text: 'Mernick' },
-      ],
-    });
+    const a = garbledSurnameDoc();
     const r = resolveEntities([a]);
     const otto = entityNamed(r, 'Otto Wernick')!;
     expect(otto.variants.map((v) => v.alias)).toEqual(['Mernick']);

@@ -146,3 +146,16 @@ export function makeEvent(doc: AnnotatedDocument, n: number, spec: EventSpec): E
     medium: spec.medium ?? null,
   };
 }
+
+/** A document naming "Otto Wernick" and, garbled, "Mernick": the misspelling its own text lets us join. */
+export function garbledSurnameDoc(): AnnotatedDocument {
+  return makeDoc('a', 'Chancellor Otto Wernick called Premier Dana Kovac. Later Wernick spoke again. Dana Kovac, the premier, agreed with Mernick on the terms.', {
+    mentions: [
+      { text: 'Otto Wernick' },
+      { text: 'Dana Kovac' },
+      { text: 'Wernick', nth: 1, key: 'otto wernick', name: 'Otto Wernick' },
+      { text: 'Dana Kovac', nth: 1 },
+      { text: 'Mernick' },
+    ],
+  });
+}

@@ -8,7 +8,7 @@
  * (or, failing that, after it): its date is the disaster's, not the day the count was given.
  */
 import type { DocContext } from '../context.ts';
-import { cues } from '../cues.ts';
+import { cues, quantityTables } from '../cues.ts';
 import { family } from '../ontology.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
 
@@ -45,7 +45,7 @@ export const tolls: EventRefiner = {
 };
 
 function isToll(c: Candidate): boolean {
-  return cues().tollWords.some((w) => c.trigger.text.toLowerCase().includes(w));
+  return quantityTables().tollFigure.nouns.some((w) => c.trigger.text.toLowerCase().includes(w));
 }
 
 /** The dated disaster told last before the toll, else the first one after it. */

@@ -4,7 +4,7 @@ import { nameMatch, surnamesMayMatchClose } from '../../../src/resolve/entities/
 import { candidateTargets } from '../../../src/resolve/entities/variants.ts';
 import type { Group } from '../../../src/resolve/entities/groups.ts';
 import { resolveEntities } from '../../../src/resolve/entities.ts';
-import { makeDoc } from '../fixtures.ts';
+import { garbledSurnameDoc, makeDoc } from '../fixtures.ts';
 
 function group(name: string, documents: string[] = ['d1'], type: Group['type'] = 'person'): Group {
   const tokens = name.toLowerCase().split(' ');
@@ -137,15 +137,7 @@ describe('variant joins with blocking', () => {
     const noise = names(200, 5).map((n, i) =>
       makeDoc(`n${i}`, `${n.replace(/\b\w/g, (c) => c.toUpperCase())} arrived.`, { mentions: [{ text: n.replace(/\b\w/g, (c) => c.toUpperCase()) }] }),
     );
-    const a = makeDoc('a', 'Chancellor Otto Wernick called Premier Dana Kovac. Later Wernick spoke again. Dana Kovac, the premier, agreed with Mernick on the terms.', {
-      mentions: [
-        { text: 'Otto Wernick' },
-        { text: 'Dana Kovac' },
-        { text: 'Wernick', nth: 1, key: 'otto wernick', name: 'Otto Wernick' },
-        { text: 'Dana Kovac', nth: 1 },
-        { text: 'Mernick' },
-      ],
-    });
+    const a = garbledSurnameDoc();
     const r = resolveEntities([...noise, a]);
     const otto = r.entities.find((e) => e.name === 'Otto Wernick')!;
     expect(otto.variants.map((v) => v.alias)).toEqual(['Mernick']);
