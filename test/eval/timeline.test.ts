@@ -375,7 +375,7 @@ describe('gold files', () => {
   it('loads every gold file shipped in examples/, whose documents exist in the corpus folder of the same name', () => {
     const root = fileURLToPath(new URL('../../examples/', import.meta.url));
     const corpora = existsSync(root) ? readdirSync(root).filter((d) => existsSync(path.join(root, `${d}.gold.json`))) : [];
-    expect(corpora.sort()).toEqual(['ceasefire', 'collapse', 'election', 'harbor-talks', 'outage', 'quake', 'strike', 'trial']);
+    expect(corpora.sort()).toEqual(['border-clash', 'ceasefire', 'collapse', 'election', 'harbor-talks', 'outage', 'quake', 'strike', 'takeover', 'trial']);
     for (const corpus of corpora) {
       const gold = loadGold(path.join(root, `${corpus}.gold.json`));
       expect(gold.events.length, corpus).toBeGreaterThanOrEqual(6);
