@@ -21,6 +21,10 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
   'court-near': (ctx, start) => wordWithin(ctx, ctx.clauseTokens(start).start, start, cues().courtWords),
   // "rail workers began a strike": a labour strike needs workers, a union or pay in its sentence.
   'labour-context': (ctx, start, end) => wordWithin(ctx, start - 12, end + 12, cues().labourContext) && !wordWithin(ctx, start - 3, end + 2, cues().militaryContext),
+  // "the agreement reached by the ministers", "a deal struck on Friday": a participle makes the noun a happening.
+  'participle-after': (ctx, _start, end) => rangeHas(ctx, end, end + 2, (i) => ctx.doc.tokens[i]!.pos === 'VERB' && /ed$|[^i]en$|ght$|uck$|ung$/.test(ctx.word(i))),
+  // "the president will receive Lyngstad": receiving a person is meeting them, receiving a letter is not.
+  'person-after': (ctx, _start, end) => personStartsWithin(ctx, end, 4),
   // "the company collapsed" vs "the bridge collapsed".
   'organization-before': (ctx, start) => {
     const clause = ctx.clauseTokens(start);
@@ -74,6 +78,13 @@ function rangeHas(ctx: DocContext, from: number, to: number, test: (i: number) =
 
 function wordWithin(ctx: DocContext, from: number, to: number, words: string[]): boolean {
   return rangeHas(ctx, from, to, (i) => words.some((w) => ctx.is(i, w)));
+}
+
+function personStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {
+  const first = ctx.doc.tokens[end];
+  const last = ctx.doc.tokens[Math.min(end + tokens, ctx.doc.tokens.length) - 1];
+  if (!first || !last) return false;
+  return ctx.doc.mentions.some((m) => m.type === 'person' && m.sentence === first.sentence && m.start >= first.start && m.start <= last.start);
 }
 
 function mentionStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {

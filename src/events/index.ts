@@ -61,8 +61,22 @@ export const REFINERS: EventRefiner[] = [
 export function extractEventMentions(doc: AnnotatedDocument): EventMention[] {
   const ctx = createContext(doc);
   let candidates = doc.sentences.flatMap((s) => PARSERS.flatMap((p) => p.parse(ctx, s.index)));
-  for (const refiner of REFINERS) candidates = refiner.refine(candidates, ctx);
+  for (const refiner of REFINERS) {
+    const before = candidates;
+    candidates = refiner.refine(candidates, ctx);
+    if (TRACE) traceDropped(ctx, refiner.name, before, candidates);
+  }
   return candidates.map((c, i) => toMention(ctx, c, i));
+}
+
+/** STORYLINE_TRACE_EVENTS=1 prints, per refiner, the triggers it dropped (a debugging aid for rule work). */
+const TRACE = !!process.env.STORYLINE_TRACE_EVENTS;
+
+function traceDropped(ctx: DocContext, refiner: string, before: Candidate[], after: Candidate[]): void {
+  const kept = new Set(after.map((c) => `${c.trigger.start}`));
+  for (const c of before) {
+    if (!kept.has(`${c.trigger.start}`)) console.error(`[events] ${ctx.doc.id} s${c.sentence} ${refiner} dropped ${c.type} "${c.trigger.text}"`);
+  }
 }
 
 function toMention(ctx: DocContext, c: Candidate, i: number): EventMention {

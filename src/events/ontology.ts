@@ -11,7 +11,9 @@ export type TriggerCondition =
   | 'number-near'
   | 'court-near'
   | 'organization-before'
-  | 'labour-context';
+  | 'labour-context'
+  | 'participle-after'
+  | 'person-after';
 
 export type TriggerBlocker = 'press-context' | 'weapon-context' | 'military-context';
 

@@ -205,3 +205,23 @@ describe('cleaning rules on text of our own', () => {
     expect(doc.text).not.toMatch(/<\/?p>/);
   });
 });
+
+describe('header lines of scraped text', () => {
+  const body = 'The harbour authority of Port Elm reopened the northern quay on Friday after three weeks of repairs, officials said.';
+
+  it('takes the headline, not the breadcrumb or the date stamp above it', () => {
+    const doc = clean(`The Harbour Times\nNews › Region\nPosted 03/02/2025 06:12\n\nNorthern quay reopens after repairs\n\n${body}`);
+    expect(titleOf(doc)).toBe('Northern quay reopens after repairs');
+  });
+
+  it('reads a short line ending like a site name as the outlet even when the body follows at once', () => {
+    const doc = clean(`Coastal Press Agency\n\n${body}`);
+    expect(doc.candidates).toContainEqual({ field: 'outlet', value: 'Coastal Press Agency', origin: 'header-line' });
+    expect(titleOf(doc)).toBeUndefined();
+  });
+
+  it('still takes a short line right before the body for the headline when it does not end like a site name', () => {
+    const doc = clean(`Quay Reopens Early\n\n${body}`);
+    expect(titleOf(doc)).toBe('Quay Reopens Early');
+  });
+});

@@ -4,6 +4,7 @@
  * capitalized, no digits, no sentence punctuation) and has more header material after it; it leaves the text as an
  * outlet candidate rather than being taken for the headline.
  */
+import { headerLines } from '../header-words.ts';
 import { endsLikeSentence, isBodyParagraph, wordCount, type Line } from '../lines.ts';
 
 const MAX_WORDS = 4;
@@ -17,11 +18,17 @@ export function extractOutletLine(lines: Line[]): Line[] {
   const first = lines[at];
   const next = lines.slice(at + 1).find((l) => l.removed === null || l.candidates.length > 0);
   if (at < 0 || at > MAX_POSITION || !first || !next || !isNameLine(first.text)) return lines;
-  // Directly followed by the body, the short line is more likely a headline or a kicker than the site.
-  if (next.removed === null && isBodyParagraph(next.text)) return lines;
+  // Directly followed by the body, the short line is more likely a headline or a kicker than the site, unless it
+  // ends like a site's name ("Meridian Press Agency").
+  if (next.removed === null && isBodyParagraph(next.text) && !endsWithOutletWord(first.text)) return lines;
   first.removed = 'outlet-line';
   first.candidates.push({ field: 'outlet', value: first.text, origin: 'header-line' });
   return lines;
+}
+
+function endsWithOutletWord(text: string): boolean {
+  const last = text.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return headerLines().outletWords.has(last);
 }
 
 function isNameLine(text: string): boolean {

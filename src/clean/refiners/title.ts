@@ -3,6 +3,7 @@
  * that reads like a headline (short, no closing full stop). It leaves the text and becomes a title candidate; its
  * other copies go too. A " | Section" suffix is split off as a weak outlet candidate: it names a section or a site.
  */
+import { isBreadcrumb } from '../header-words.ts';
 import { bodyBounds, endsLikeSentence, isBodyParagraph, lineKey, wordCount, type Line } from '../lines.ts';
 
 const SUFFIX = /^(.{10,}?)\s+\|\s+([^|]{2,40})$/u;
@@ -30,5 +31,11 @@ export function extractTitle(lines: Line[]): Line[] {
 
 function isHeadlineLike(text: string): boolean {
   const words = wordCount(text);
+  if (isBreadcrumb(text) || isDateStamp(text)) return false;
   return words >= 3 && words <= 30 && (!endsLikeSentence(text) || text.endsWith('?')) && /^[\p{Lu}\p{N}"“‘']/u.test(text);
+}
+
+/** "Posted 11/02/2019 06:12", "Monday 3 March 2025 · 21:48": a scraper's date stamp is not a headline. */
+function isDateStamp(text: string): boolean {
+  return /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b/.test(text) && wordCount(text) <= 8;
 }

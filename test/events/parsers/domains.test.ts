@@ -79,3 +79,26 @@ describe('labour, settlement and court-order triggers', () => {
     expect(types('Kestrel ordered 40 new trains.')).not.toContain('justice.ruling');
   });
 });
+
+describe('conflict, truce and recovery triggers', () => {
+  it.each([
+    ['Artillery shells slammed into Port Elm on Saturday.', 'conflict.attack'],
+    ['Rockets hit the harbour of Port Elm.', 'conflict.attack'],
+    ['Norland pounded the border villages overnight.', 'conflict.attack'],
+    ['Norland and Vestia agreed a ceasefire in Lisbon.', 'cooperate.agree'],
+    ['The ministers of Norland and Vestia have agreed a fire stop.', 'cooperate.agree'],
+    ['Norland and Vestia exchanged 40 prisoners on the bridge.', 'cooperate.release'],
+    ['Vestia released twelve soldiers on Monday.', 'cooperate.release'],
+    ['Kestrel restored services to most customers on Tuesday.', 'business.resume'],
+    ['Train services resumed on Monday morning.', 'business.resume'],
+    ['Kovac will receive Berg in Lisbon on Monday.', 'contact.meet'],
+  ])('types %j', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it('does not read a truce calque as a blaze, nor a released report as a release of people', () => {
+    expect(types('The ministers of Norland and Vestia have agreed a fire stop.')).not.toContain('disaster.fire');
+    expect(types('Kestrel released its annual report on Monday.')).not.toContain('cooperate.release');
+    expect(types('Kovac received a letter from the court.')).not.toContain('contact.meet');
+  });
+});

@@ -84,6 +84,13 @@ describe('false entities', () => {
   });
 });
 
+describe('unknown one-word names', () => {
+  it('keeps a lone capitalized word the document also capitalizes inside a sentence', () => {
+    const ms = mentionsOf('Talks between Tarvosk and Ilmeria resumed. Ilmeria says the border is calm.');
+    expect(ms.map((m) => m.name)).toEqual(expect.arrayContaining(['Tarvosk', 'Ilmeria']));
+  });
+});
+
 describe('spans', () => {
   it('are exact', () => {
     const text = 'White House Press Secretary Jen Psaki said the U.S. president spoke to Zelensky’s team in Kyiv.';

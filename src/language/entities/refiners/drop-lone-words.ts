@@ -1,13 +1,30 @@
 /**
  * A single unknown capitalized word that context could not type ("Direct engagements…", "Strong economic
- * measures" in garbled Title Case) is far more often a common word than a name: it is dropped. Acronyms
- * ("IRIA") and anything typed person, place or organization stay.
+ * measures" in garbled Title Case) is far more often a common word than a name: it is dropped, unless the
+ * document also capitalizes it inside a sentence ("talks between Marskand and Ostrevia"), where a capital says
+ * name. Acronyms ("IRIA") and anything typed person, place or organization stay.
  */
-import type { EntityRefiner } from '../context.ts';
+import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
+
 
 export const dropLoneWords: EntityRefiner = {
   name: 'drop-lone-words',
-  refine(_ctx, candidates) {
-    return candidates.filter((c) => !(c.via === 'capitalization' && c.type === 'other' && !/\s/.test(c.name) && !/^\p{Lu}{2,}$/u.test(c.name)));
+  refine(ctx, candidates) {
+    const lone = candidates.filter(isLoneWord);
+    const named = new Set(lone.filter((c) => insideSentence(ctx, c)).map((c) => c.name));
+    return candidates.filter((c) => !isLoneWord(c) || named.has(c.name));
   },
 };
+
+function isLoneWord(c: Candidate): boolean {
+  return c.via === 'capitalization' && c.type === 'other' && !/\s/.test(c.name) && !/^\p{Lu}{2,}$/u.test(c.name);
+}
+
+function insideSentence(ctx: EntityContext, c: Candidate): boolean {
+  const tokens = ctx.input.tokens;
+  const i = tokens.findIndex((t) => t.start === c.start);
+  const sentence = ctx.input.sentences[c.sentence];
+  if (i < 0 || !sentence || i === sentence.tokenStart) return false;
+  // After punctuation a capital may still open the clause ("On Tuesday, Direct engagements…"); after a word it is a name.
+  return /^\p{L}/u.test(tokens[i - 1]!.text);
+}
