@@ -12,6 +12,7 @@ import { extractTitle } from './refiners/title.ts';
 import { dropDuplicateLines } from './refiners/duplicate-lines.ts';
 import { assignOrigins } from './refiners/origins.ts';
 import { extractOutletLine } from './refiners/outlet-line.ts';
+import { dropBreadcrumbs } from './refiners/breadcrumbs.ts';
 
 export type LineRefiner = (lines: Line[]) => Line[];
 
@@ -19,7 +20,7 @@ export type LineRefiner = (lines: Line[]) => Line[];
  * Order matters: rules first (so headers are known), the site's name line and the lead before the title (neither
  * is the headline).
  */
-export const REFINERS: LineRefiner[] = [applyBoilerplateRules, extractOutletLine, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
+export const REFINERS: LineRefiner[] = [applyBoilerplateRules, dropBreadcrumbs, extractOutletLine, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
 
 export function cleanDocument(raw: RawDocument, id: string): CleanedDocument {
   const page = raw.kind === 'html' ? extractArticle(raw.body, raw.hints.url ?? urlOf(raw.source)) : null;

@@ -20,7 +20,11 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
   // "the court ruled": "rule" means a ruling only near a court word.
   'court-near': (ctx, start) => wordWithin(ctx, ctx.clauseTokens(start).start, start, cues().courtWords),
   // "rail workers began a strike": a labour strike needs workers, a union or pay in its sentence.
-  'labour-context': (ctx, start, end) => wordWithin(ctx, start - 12, end + 12, cues().labourContext) && !wordWithin(ctx, start - 3, end + 2, cues().militaryContext),
+  // "The strike, which started on February 12": with neither kind of word near it, the document's subject decides.
+  'labour-context': (ctx, start, end) => {
+    if (wordWithin(ctx, start - 3, end + 2, cues().militaryContext)) return false;
+    return wordWithin(ctx, start - 12, end + 12, cues().labourContext) || (!wordWithin(ctx, start - 12, end + 12, cues().militaryContext) && labourStory(ctx));
+  },
   // "the agreement reached by the ministers", "a deal struck on Friday": a participle makes the noun a happening.
   'participle-after': (ctx, _start, end) => rangeHas(ctx, end, end + 2, (i) => ctx.doc.tokens[i]!.pos === 'VERB' && /ed$|[^i]en$|ght$|uck$|ung$/.test(ctx.word(i))),
   // "the president will receive Lyngstad": receiving a person is meeting them, receiving a letter is not.
@@ -78,6 +82,19 @@ function rangeHas(ctx: DocContext, from: number, to: number, test: (i: number) =
 
 function wordWithin(ctx: DocContext, from: number, to: number, words: string[]): boolean {
   return rangeHas(ctx, from, to, (i) => words.some((w) => ctx.is(i, w)));
+}
+
+/** A document about labour, not war: labour words outnumber military ones, and there are a few of them. */
+const labourStories = new WeakMap<DocContext['doc'], boolean>();
+function labourStory(ctx: DocContext): boolean {
+  let known = labourStories.get(ctx.doc);
+  if (known === undefined) {
+    const count = (words: string[]) => ctx.doc.tokens.reduce((n, _t, i) => n + (words.some((w) => ctx.is(i, w)) ? 1 : 0), 0);
+    const labour = count(cues().labourContext);
+    known = labour >= 3 && labour > 2 * count(cues().militaryContext);
+    labourStories.set(ctx.doc, known);
+  }
+  return known;
 }
 
 function personStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {

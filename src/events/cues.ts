@@ -39,6 +39,8 @@ export interface Cues {
   referencePrepositions: string[];
   /** How many tokens before a trigger such a word may stand. */
   referenceWindow: number;
+  /** Verbs that tell when a named event began, ended or how long it ran ("the strike, which started on May 2"). */
+  aspectualVerbs: string[];
   /** Families whose events carry the death toll stated with them ("an earthquake killed 12"). */
   tollFamilies: string[];
 }

@@ -9,6 +9,7 @@ import { phraseTriggers } from './parsers/phraseTriggers.ts';
 import { wordTriggers } from './parsers/wordTriggers.ts';
 import { anaphora } from './refiners/anaphora.ts';
 import { announced } from './refiners/announced.ts';
+import { aspectual } from './refiners/aspectual.ts';
 import { coOccurrence } from './refiners/coOccurrence.ts';
 import { controlVerbs } from './refiners/controlVerbs.ts';
 import { dates } from './refiners/dates.ts';
@@ -45,6 +46,7 @@ export const REFINERS: EventRefiner[] = [
   sameTypeObject,
   announced,
   medium,
+  aspectual,
   dates,
   durations,
   location,

@@ -225,3 +225,12 @@ describe('header lines of scraped text', () => {
     expect(titleOf(doc)).toBe('Quay Reopens Early');
   });
 });
+
+describe('breadcrumbs', () => {
+  it('removes a breadcrumb trail from the header and keeps a headline with a slash in it', () => {
+    const body = 'The harbour authority of Port Elm reopened the northern quay on Friday after three weeks of repairs, officials said.';
+    const doc = clean(`The Harbour Times\nPorts › Local news\n\nQuay reopens, 24/7 service back\n\n${body}`);
+    expectRemoved(doc, 'Ports › Local news', 'breadcrumb');
+    expect(titleOf(doc)).toBe('Quay reopens, 24/7 service back');
+  });
+});

@@ -43,6 +43,11 @@ export interface DefiniteHeads {
   /** Role noun → head words of the bodies it may describe. */
   roles: Map<string, Set<string>>;
   blockedModifiers: Set<string>;
+  /** Determiners and possessor nouns that open a description like "the" does ("its board", "the country's regulator"). */
+  possessiveDeterminers: Set<string>;
+  possessorNouns: Set<string>;
+  /** Modifiers a possessive description may carry that are not words of the name ("Draelia's largest union"). */
+  rankModifiers: Set<string>;
 }
 
 let cached: EntityLexicon | null = null;
@@ -57,7 +62,10 @@ export function entityLexicon(): EntityLexicon {
   const place = loadData<{ last: string[]; first: string[] }>('lexicon/place-heads.json');
   const given = loadData<{ names: string[] }>('lexicon/given-names.json');
   const roles = loadData<{ nouns: string[] }>('lexicon/person-roles.json');
-  const def = loadData<{ bodies: string[]; companies: string[]; roles: Record<string, string[]>; blockedModifiers: string[] }>('lexicon/definite-heads.json');
+  const def = loadData<{
+    bodies: string[]; companies: string[]; roles: Record<string, string[]>; blockedModifiers: string[];
+    possessiveDeterminers: string[]; possessorNouns: string[]; rankModifiers: string[];
+  }>('lexicon/definite-heads.json');
   const prep = loadData<{ locative: string[] }>('lexicon/prepositions.json');
   const verbs = loadData<{ subject: string[]; object: string[] }>('lexicon/person-verbs.json');
   const stopwords = Object.entries(stop).filter(([k]) => !k.startsWith('_')).flatMap(([, v]) => v as string[]);
@@ -82,6 +90,9 @@ export function entityLexicon(): EntityLexicon {
       companies: new Set(def.companies),
       roles: new Map(Object.entries(def.roles).map(([k, v]) => [k, new Set(v)])),
       blockedModifiers: new Set(def.blockedModifiers),
+      possessiveDeterminers: new Set(def.possessiveDeterminers),
+      possessorNouns: new Set(def.possessorNouns),
+      rankModifiers: new Set(def.rankModifiers),
     },
     locative: new Set(prep.locative),
     subjectVerbs: new Set(verbs.subject),

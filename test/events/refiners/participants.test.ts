@@ -86,3 +86,16 @@ describe('coordinated verbs', () => {
     expect(found.find((e) => e.type === 'personnel.resign')?.actorNames).toEqual(['kestrel']);
   });
 });
+
+describe('light verbs that stage an event', () => {
+  it('give their subject to the event noun they call or stage', () => {
+    expect(events('Kestrel workers called a strike over pay.').find((e) => e.type === 'conflict.protest')?.actorNames).toEqual(['kestrel']);
+  });
+});
+
+describe('labour strikes', () => {
+  it('read a bare "the strike" as a labour strike in a story about workers and pay', () => {
+    const text = 'Kestrel workers and their union rejected the pay offer. Union members want better pay. The strike cost the company dearly.';
+    expect(events(text).some((e) => e.type === 'conflict.protest' && e.trigger.text === 'strike')).toBe(true);
+  });
+});

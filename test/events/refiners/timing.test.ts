@@ -140,3 +140,17 @@ describe('announced events', () => {
     expect(found.find((e) => e.type === 'cooperate.aid')?.date?.value).toBe('2024-09-15');
   });
 });
+
+describe('aspectual verbs', () => {
+  it('date the event they begin or end, and are no event of their own', () => {
+    const found = events('The blockade of Port Elm, which started on 12 February, lasted a week.', [['12 February', 'DATE', '2024-02-12']]);
+    expect(found.map((e) => e.type)).toEqual(['conflict.blockade']);
+    expect(found[0]?.date?.value).toBe('2024-02-12');
+  });
+
+  it('also when the event noun is their plain subject', () => {
+    const found = events('The negotiations between Norland and Vestia began on Monday.', [['Monday', 'DATE', '2024-05-06']]);
+    expect(found.find((e) => e.type === 'contact.meet')?.date?.value).toBe('2024-05-06');
+    expect(found.some((e) => e.type === 'generic')).toBe(false);
+  });
+});

@@ -117,3 +117,11 @@ describe('organizations with company forms', () => {
     expect(find(ms, 'Ornby')?.key).not.toBe(find(ms, 'Ornby Group')?.key);
   });
 });
+
+describe('possessive descriptions', () => {
+  it('resolve "a place\'s largest union" to the body the document names', () => {
+    const text = 'The Harbour and Dock Workers\' Federation met in Velmar. Talks in Norland failed, and Norland\'s largest dock union called a strike.';
+    const union = mentionsOf(text).find((m) => m.via === 'definite');
+    expect(union?.name).toBe("Harbour and Dock Workers' Federation");
+  });
+});

@@ -3,8 +3,9 @@
  * commission" after "Securities and Exchange Commission", "the company"/"the freight group" for the document's most
  * mentioned company, "the regulator" for a body headed by a regulator word ("… Authority", "… Commission").
  * Like resolved title-only mentions they carry the referent's key and name, with via "definite"; the span is
- * the description without "the" ("court", "freight group"). A description nothing named before (or, for a body,
- * anywhere in the document) fits is no mention. Word lists: data/lexicon/definite-heads.json.
+ * the description without "the" ("court", "freight group"). A possessive opens a description too: a place's
+ * ("Draelia's largest rail union", "the country's regulator") or "its"/"their". A description nothing named before
+ * (or, for a body, anywhere in the document) fits is no mention. Word lists: data/lexicon/definite-heads.json.
  */
 import type { Token } from '../../../model.ts';
 import { nameTokens } from '../../names.ts';
@@ -18,6 +19,8 @@ interface Description {
   head: number;
   noun: string;
   modifiers: string[];
+  /** Opened by a possessive rather than "the": rank words ("largest") are not read as part of the name. */
+  possessive: boolean;
 }
 
 export const definite: EntityRefiner = {
@@ -27,8 +30,9 @@ export const definite: EntityRefiner = {
     const named = candidates.filter((c) => c.key && !c.titleOnly && (c.type === 'organization' || c.type === 'other'));
     const added: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.text.toLowerCase() !== 'the') continue;
-      const d = descriptionAt(ctx, i);
+      const possessive = opensPossessive(ctx, i, candidates);
+      if (!possessive && tokens[i]!.text.toLowerCase() !== 'the') continue;
+      const d = descriptionAt(ctx, i, possessive);
       if (!d) continue;
       const span = { start: tokens[d.first]!.start, end: tokens[d.head]!.end };
       if (candidates.some((c) => overlaps(c, span))) continue;
@@ -52,7 +56,7 @@ export const definite: EntityRefiner = {
 };
 
 /** "the [modifier…] noun" at token `the`, the noun being one the lexicon lists and ending the noun phrase. */
-function descriptionAt(ctx: EntityContext, the: number): Description | null {
+function descriptionAt(ctx: EntityContext, the: number, possessive: boolean): Description | null {
   const tokens = ctx.input.tokens;
   const lex = ctx.lex.definite;
   const sentence = tokens[the]!.sentence;
@@ -62,13 +66,29 @@ function descriptionAt(ctx: EntityContext, the: number): Description | null {
     if (!t || t.sentence !== sentence) return null;
     const word = t.text.toLowerCase();
     if ((lex.bodies.has(word) || lex.companies.has(word) || lex.roles.has(word)) && endsPhrase(tokens, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
-      return { first: the + 1, head: k, noun: word, modifiers };
+      return { first: the + 1, head: k, noun: word, modifiers, possessive };
     }
+    if (possessive && lex.rankModifiers.has(word)) continue;
     // "the freight group", "the commercial court": lower-case modifiers only; "the rival firm" is another one.
     if (!/^\p{Ll}/u.test(t.text) || !/^(NOUN|ADJ)$/.test(t.pos) || lex.blockedModifiers.has(word) || /est$/.test(word)) return null;
     modifiers.push(word);
   }
   return null;
+}
+
+/**
+ * Token i ends a possessive that may open a description: "its", "their", or the "'s" of a place or body named in the
+ * document or of "the country"/"the nation".
+ */
+function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[]): boolean {
+  const tokens = ctx.input.tokens;
+  const word = tokens[i]!.text.toLowerCase();
+  const lex = ctx.lex.definite;
+  if (lex.possessiveDeterminers.has(word)) return true;
+  if (!/^['’]s$/.test(word) || i === 0) return false;
+  const owner = tokens[i - 1]!;
+  if (lex.possessorNouns.has(owner.text.toLowerCase()) && tokens[i - 2]?.text.toLowerCase() === 'the') return true;
+  return candidates.some((c) => c.type !== 'person' && c.end === owner.end);
 }
 
 /** The noun heads its phrase: no noun compound ("the union leaders"), hyphen ("court-appointed"), name or "of" after it. */

@@ -10,8 +10,8 @@ import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
 export const dropLoneWords: EntityRefiner = {
   name: 'drop-lone-words',
   refine(ctx, candidates) {
-    const lone = candidates.filter(isLoneWord);
-    const named = new Set(lone.filter((c) => insideSentence(ctx, c)).map((c) => c.name));
+    // Typed elsewhere ("in Draelia") or capitalized mid-sentence: either way the document uses it as a name.
+    const named = new Set(candidates.filter((c) => !isLoneWord(c) || insideSentence(ctx, c)).map((c) => c.name));
     return candidates.filter((c) => !isLoneWord(c) || named.has(c.name));
   },
 };
