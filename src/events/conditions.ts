@@ -25,8 +25,6 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
     if (wordWithin(ctx, start - 3, end + 2, cues().militaryContext)) return false;
     return wordWithin(ctx, start - 12, end + 12, cues().labourContext) || (!wordWithin(ctx, start - 12, end + 12, cues().militaryContext) && labourStory(ctx));
   },
-  // "the agreement reached by the ministers", "a deal struck on Friday": a participle makes the noun a happening.
-  'participle-after': (ctx, _start, end) => rangeHas(ctx, end, end + 2, (i) => ctx.doc.tokens[i]!.pos === 'VERB' && /ed$|[^i]en$|ght$|uck$|ung$/.test(ctx.word(i))),
   // "the president will receive Lyngstad": receiving a person is meeting them, receiving a letter is not.
   'person-after': (ctx, _start, end) => personStartsWithin(ctx, end, 4),
   // "the company collapsed" vs "the bridge collapsed".

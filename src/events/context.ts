@@ -66,7 +66,10 @@ export function createContext(doc: AnnotatedDocument): DocContext {
   };
 }
 
-/** Splits a sentence at ";" and at contrastive conjunctions ("but", "while"): each part states its own event. */
+/**
+ * Splits a sentence at ";", at contrastive conjunctions ("but", "while") and at ", and" opening a clause with a
+ * subject of its own: each part states its own event.
+ */
 function splitClauses(doc: AnnotatedDocument, s: number, lemma: (i: number) => string): { start: number; end: number }[] {
   const sentence = doc.sentences[s]!;
   const breaks = new Set(cues().clauseBreaks);
@@ -76,7 +79,7 @@ function splitClauses(doc: AnnotatedDocument, s: number, lemma: (i: number) => s
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     // "If Russia invades Ukraine, the US will respond": the condition is a clause of its own.
     const closesCondition = lemma(i) === ',' && conditions.has(lemma(start)) && i > start;
-    const isBreak = (breaks.has(lemma(i)) && i > sentence.tokenStart && !isPairedWhile(doc.tokens, i)) || closesCondition;
+    const isBreak = (breaks.has(lemma(i)) && i > sentence.tokenStart && !isPairedWhile(doc.tokens, i)) || closesCondition || opensCoordinateClause(doc.tokens, i, start, sentence.tokenEnd);
     if (isBreak && i > start) {
       clauses.push({ start, end: i });
       start = closesCondition ? i + 1 : i;
@@ -84,6 +87,25 @@ function splitClauses(doc: AnnotatedDocument, s: number, lemma: (i: number) => s
   }
   clauses.push({ start, end: sentence.tokenEnd });
   return clauses;
+}
+
+/**
+ * "The agreement expired on 31 December, and union members voted…": ", and" after a clause with a verb, followed by
+ * a new subject and its verb, starts another clause. "met Berg on Monday, and Santos on Tuesday" (no verb) and
+ * "said on Monday, and repeated…" (no new subject) do not.
+ */
+const COORDINATE_LOOKAHEAD = 8;
+function opensCoordinateClause(tokens: Token[], i: number, start: number, end: number): boolean {
+  if (tokens[i]!.text !== ',' || tokens[i + 1]?.text.toLowerCase() !== 'and') return false;
+  if (!tokens.slice(start, i).some((t) => t.pos === 'VERB')) return false;
+  let subject = false;
+  for (let k = i + 2; k < Math.min(end, i + 2 + COORDINATE_LOOKAHEAD); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return subject;
+    if (t.text === ',') return false;
+    if (['NOUN', 'PROPN', 'PRON'].includes(t.pos)) subject = true;
+  }
+  return false;
 }
 
 /** "while the United States remains prepared…" ends a clause; "worth while" does not (rare; kept simple). */

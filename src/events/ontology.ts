@@ -12,7 +12,6 @@ export type TriggerCondition =
   | 'court-near'
   | 'organization-before'
   | 'labour-context'
-  | 'participle-after'
   | 'person-after';
 
 export type TriggerBlocker = 'press-context' | 'weapon-context' | 'military-context';

@@ -1,7 +1,8 @@
 /**
  * "Putin and Biden held a phone conversation…, but the one-hour call ended without a breakthrough": mentions of
  * one event within a sentence (same family, same or no participants) are merged into the first, which keeps
- * what each one knew (duration from one, date from another).
+ * what each one knew (duration from one, date from another). Other events merge the same way when their type is
+ * the same and so is their status: "members voted … in a ballot that closed on January 19" is one vote.
  */
 import type { DocContext } from '../context.ts';
 import { family } from '../ontology.ts';
@@ -12,13 +13,24 @@ export const sameSentence: EventRefiner = {
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
     const kept: Candidate[] = [];
     for (const c of candidates) {
-      const into = kept.find((k) => k.sentence === c.sentence && family(k.type) === 'contact' && family(c.type) === 'contact' && sameParties(ctx, k, c));
+      const into = kept.find((k) => k.sentence === c.sentence && sameKind(k, c) && sameDay(k, c) && sameParties(ctx, k, c));
       if (into) merge(into, c);
       else kept.push({ ...c });
     }
     return kept;
   },
 };
+
+function sameKind(a: Candidate, b: Candidate): boolean {
+  if (family(a.type) === 'contact' && family(b.type) === 'contact') return true;
+  // "An aftershock … weakened by Friday's earthquake": a definite re-mention names an event told before, not this one.
+  return a.type === b.type && a.type !== 'generic' && a.status === b.status && !b.anaphor;
+}
+
+/** "An aftershock on Monday … Saturday's earthquake": two dates, two events. */
+function sameDay(a: Candidate, b: Candidate): boolean {
+  return !a.date || !b.date || a.date.value === b.date.value;
+}
 
 function sameParties(ctx: DocContext, a: Candidate, b: Candidate): boolean {
   const keys = (c: Candidate) => new Set([...c.actors, ...c.targets].map((id) => ctx.doc.mentions.find((m) => m.id === id)?.key ?? id));
@@ -41,5 +53,7 @@ function merge(into: Candidate, c: Candidate): void {
   into.durationMinutes ??= c.durationMinutes;
   into.medium ??= c.medium;
   into.location ??= c.location;
+  // "killed 31 people and injured 240": each mention may carry its own figures.
+  into.quantities = [...into.quantities, ...c.quantities.filter((q) => !into.quantities.some((k) => k.kind === q.kind))];
   into.clause = { start: Math.min(into.clause.start, c.clause.start), end: Math.max(into.clause.end, c.clause.end) };
 }

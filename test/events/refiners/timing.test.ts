@@ -154,3 +154,21 @@ describe('aspectual verbs', () => {
     expect(found.some((e) => e.type === 'generic')).toBe(false);
   });
 });
+
+describe('coordinated clauses', () => {
+  it('keep the date of the first clause out of the second, and one vote stays one event', () => {
+    const found = events('The old contract expired on 31 December, and Kestrel workers voted in a ballot that closed on 19 January.', [
+      ['31 December', 'DATE', '2023-12-31'],
+      ['19 January', 'DATE', '2024-01-19'],
+    ]);
+    const votes = found.filter((e) => e.type === 'politics.election');
+    expect(votes).toHaveLength(1);
+    expect(votes[0]?.date?.value).toBe('2024-01-19');
+    expect(votes[0]?.actorNames).toEqual(['kestrel']);
+  });
+
+  it('do not split a list of objects that shares one verb', () => {
+    const found = events('Kovac met Berg on Monday, and Santos on Tuesday.', [['Monday', 'DATE', '2024-05-06'], ['Tuesday', 'DATE', '2024-05-07']]);
+    expect(found.find((e) => e.type === 'contact.meet')?.date?.value).toBe('2024-05-06');
+  });
+});
