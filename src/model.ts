@@ -174,11 +174,21 @@ export interface QuoteMention extends Span {
   sentence: number;
 }
 
+/** A pronoun outside quotes and the entity mention it stands for ("she" → the "Anna Kovac" named before it). */
+export interface PronounLink extends Span {
+  text: string;
+  sentence: number;
+  /** Id of the antecedent entity mention. */
+  mention: string;
+}
+
 export interface LanguageAnnotations {
   sentences: Sentence[];
   tokens: Token[];
   mentions: EntityMention[];
   times: TimeExpression[];
+  /** In-document coreference: each resolved pronoun with its antecedent mention (src/language/coreference/). */
+  pronouns: PronounLink[];
   quotes: QuoteMention[];
 }
 

@@ -1,11 +1,13 @@
 /**
- * The language stage: sentences and tokens, entity mentions, time expressions and quotes of one document.
+ * The language stage: sentences and tokens, entity mentions, time expressions, pronoun antecedents and quotes
+ * of one document.
  * Each part is its own module; this file only runs them in order and passes plain data between them.
  */
 import type { LanguageAnnotations, MetadataDocument } from '../model.ts';
 import { tokenize } from './tokens.ts';
 import { findEntityMentions, type Gazetteer } from './entities/index.ts';
 import { tagTimes } from './time/index.ts';
+import { resolvePronouns } from './coreference/index.ts';
 import { findQuotes } from './quotes/index.ts';
 
 export interface LanguageContext {
@@ -18,8 +20,9 @@ export function annotate(doc: MetadataDocument, context: LanguageContext): Langu
   const published = doc.metadata.published.date;
   const mentions = findEntityMentions({ ...input, published: fullDate(published) }, context.gazetteer);
   const times = tagTimes(input, fullDate(published));
-  const quotes = findQuotes(input, mentions);
-  return { sentences, tokens, mentions, times, quotes };
+  const pronouns = resolvePronouns(input, mentions);
+  const quotes = findQuotes(input, mentions, pronouns);
+  return { sentences, tokens, mentions, times, pronouns, quotes };
 }
 
 /** Only a day-precise publication date can anchor "on Thursday"; a month or year alone cannot. */

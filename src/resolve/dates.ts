@@ -10,10 +10,11 @@
 import type { Event, PublishedDate } from '../model.ts';
 import type { CorpusContext } from './context.ts';
 import { isFullDate } from './partial-date.ts';
-import { dateEvent, mentionsOf, type KnownDate } from './dates/event-dates.ts';
+import { dateEvent, mentionsOf, type EventDate, type KnownDate } from './dates/event-dates.ts';
 import { latestOwnDate, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
 import { yearlessDateline } from '../metadata/content-dates.ts';
-import { relate, relations } from './dates/relation.ts';
+import { relate, relations, type Relation } from './dates/relation.ts';
+import { documentsById, eventsByDocument } from './indexes.ts';
 
 const ROUNDS = 3;
 
@@ -51,19 +52,16 @@ interface Found {
 }
 
 function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: Map<string, KnownDate>, plans: Set<string>): Found | null {
-  const doc = ctx.docs.find((d) => d.id === docId)!;
+  const doc = documentsById(ctx.docs).get(docId)!;
   const own = latestOwnDate(doc, { published: [...known.values()].map((k) => k.date), plans });
   const conf = relations().confidence;
-  const options = events
-    .filter((e) => e.mentions.some((m) => m.document === docId))
+  const options = (eventsByDocument(events).get(docId) ?? [])
     .map((e) => ({ e, when: dateEvent(e, ctx, known, docId) }))
-    .filter((x) => x.when !== null && (!own || x.when.date >= own.date))
-    .sort((a, b) => b.when!.by.length - a.when!.by.length || b.when!.confidence - a.when!.confidence || b.when!.date.localeCompare(a.when!.date));
-  const best = options[0];
+    .filter((x): x is { e: Event; when: EventDate } => x.when !== null && (!own || x.when.date >= own.date))
+    .map((x) => ({ ...x, relation: relate(doc, reportingSentences(x.e, ctx, docId), x.when.date) }));
+  const best = bestOption(options, ctx, docId);
   if (!best) return null;
-  const when = best.when!;
-  const sentences = new Set(mentionsOf(best.e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
-  const relation = relate(doc, sentences, when.date);
+  const { when, relation } = best;
   const chained = when.by.some((d) => known.get(d)?.basis !== 'direct');
   const confidence = round(relation.confidence * (chained ? conf.chainFactor : 1) * (when.how === 'news' ? conf.chainFactor : 1));
   const wording = relation.cue ? `with '${relation.cue}'` : 'reported as news';
@@ -79,8 +77,33 @@ function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: M
   };
 }
 
+interface Option {
+  e: Event;
+  when: EventDate;
+  relation: Relation;
+}
+
+/**
+ * The shared event that dates the document best. A document is written after everything it reports as done, so
+ * the latest such event is a floor, and an option placing the document before it is wrong ("the outage began on
+ * Tuesday, September 9" in a report of Thursday's hearing). Wording that places the document ("on Thursday",
+ * "yesterday") beats plain news; then more dating sources, more confidence, the later day.
+ */
+function bestOption(options: Option[], ctx: CorpusContext, docId: string): Option | null {
+  const done = options.filter((x) => mentionsOf(x.e, ctx).some((m) => m.document === docId && (m.status === 'occurred' || m.status === 'ongoing')));
+  const floor = done.reduce((max, x) => (x.when.date > max ? x.when.date : max), '');
+  const consistent = options.filter((x) => x.relation.date >= floor);
+  const pool = consistent.length > 0 ? consistent : options;
+  return [...pool].sort((a, b) => Number(!!b.relation.cue) - Number(!!a.relation.cue) || b.when.by.length - a.when.by.length
+    || b.when.confidence - a.when.confidence || b.relation.date.localeCompare(a.relation.date))[0] ?? null;
+}
+
+function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<number> {
+  return new Set(mentionsOf(e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
+}
+
 function fromDateline(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
-  const doc = ctx.docs.find((d) => d.id === docId)!;
+  const doc = documentsById(ctx.docs).get(docId)!;
   const line = yearlessDateline(doc.text);
   const year = line ? nearestYear(line.monthDay, corpus.published) : null;
   if (!line || year === null) return null;
@@ -92,7 +115,7 @@ function fromDateline(docId: string, ctx: CorpusContext, corpus: CorpusDays): Fo
 }
 
 function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
-  const own = latestOwnDate(ctx.docs.find((d) => d.id === docId)!, corpus);
+  const own = latestOwnDate(documentsById(ctx.docs).get(docId)!, corpus);
   if (!own) return null;
   return {
     published: {

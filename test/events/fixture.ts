@@ -4,6 +4,7 @@
  */
 import type { AnnotatedDocument, EntityMention, EntityType, TimeExpression, TimexType } from '../../src/model.ts';
 import { tokenize } from '../../src/language/tokens.ts';
+import { resolvePronouns } from '../../src/language/coreference/index.ts';
 
 export interface FixtureSpec {
   /** [surface, type, key?]: key defaults to the surface lowercased. */
@@ -44,6 +45,7 @@ export function fixture(text: string, spec: FixtureSpec = {}): AnnotatedDocument
     tokens,
     mentions,
     times,
+    pronouns: resolvePronouns({ text, sentences, tokens }, mentions),
     quotes: [],
   };
 }

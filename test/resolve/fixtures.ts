@@ -100,6 +100,7 @@ export function makeDoc(id: string, text: string, spec: DocSpec = {}): Annotated
     tokens,
     mentions,
     times,
+    pronouns: [],
     quotes,
   };
 }

@@ -1,5 +1,5 @@
 /** What the quote parsers share: the document, its entity mentions, the cue lexicon, the quoted passages. */
-import type { EntityMention, QuoteMention, Sentence, Span, Token } from '../../model.ts';
+import type { EntityMention, PronounLink, QuoteMention, Sentence, Span, Token } from '../../model.ts';
 import type { CueLexicon } from './lexicon.ts';
 import type { QuotedPassage } from './marks.ts';
 
@@ -13,6 +13,8 @@ export interface QuoteInput {
 export interface QuoteContext {
   input: QuoteInput;
   mentions: EntityMention[];
+  /** Pronouns resolved by the coreference step. */
+  pronouns: PronounLink[];
   lex: CueLexicon;
   passages: QuotedPassage[];
 }

@@ -11,13 +11,14 @@ export interface CueLexicon {
   scareQuoteMaxWords: number;
   indirect: Set<string>;
   thatRequired: Set<string>;
+  subordinators: Set<string>;
 }
 
 let cached: CueLexicon | null = null;
 
 export function cueLexicon(): CueLexicon {
   if (cached) return cached;
-  const raw = loadData<{ verbs: string[]; withObject: string[]; phrases: string[]; sources: string[]; listeners: string[]; pronouns: string[]; scareQuoteMaxWords: number; indirect: string[]; thatRequired: string[] }>(
+  const raw = loadData<{ verbs: string[]; withObject: string[]; phrases: string[]; sources: string[]; listeners: string[]; pronouns: string[]; scareQuoteMaxWords: number; indirect: string[]; thatRequired: string[]; subordinators: string[] }>(
     'lexicon/cue-verbs.json',
   );
   cached = {
@@ -30,6 +31,7 @@ export function cueLexicon(): CueLexicon {
     scareQuoteMaxWords: raw.scareQuoteMaxWords,
     indirect: new Set(raw.indirect),
     thatRequired: new Set(raw.thatRequired),
+    subordinators: new Set(raw.subordinators),
   };
   return cached;
 }

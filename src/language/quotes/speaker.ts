@@ -1,6 +1,8 @@
 /**
  * Who speaks for a cue. Before a verb: its subject ("Peskov told", "White House Press Secretary Jen Psaki
- * said", "a senior administration official added", "He added" → the last person named before). After a
+ * said", "a senior administration official added", "He added" → the person the coreference step found for
+ * "he"), across an apposition or relative clause ("Its spokesman, Farid Selmani, said", "Kovac, who chairs
+ * the board, said": a name in the apposition, else the subject before it). After a
  * phrase or an inverted verb: the noun phrase that follows ("according to Ushako", "said Putin"). A phrase
  * that names a document ("a White House press release") is a source: it only speaks when no one else does.
  */
@@ -29,6 +31,19 @@ export function speakerBefore(ctx: QuoteContext, cue: Cue): Speaker | null {
   while (j >= 0 && tokens[j]!.sentence === sentence && SKIP_BEFORE.test(tokens[j]!.text)) j--;
   const t = tokens[j];
   if (!t || t.sentence !== sentence || insideQuote(ctx, t) || /^[”"’]$/.test(t.text)) return null;
+  if (t.text === ',') {
+    // "She resigned on Friday, a day after …, saying": a participle after a comma shares the main verb's
+    // subject, unless a person is named right before it ("his challenger, Ilona Sarvik, telling supporters").
+    const apposition = appositionSpeaker(ctx, cue, j);
+    const named = apposition?.mention && (apposition.mention.type === 'person' || apposition.mention.type === 'other');
+    if (!/ing$/i.test(tokens[cue.first]!.text) || named) return apposition;
+    return mainVerbSubject(ctx, j);
+  }
+  if (t.text === ')') {
+    // "The Rail Union (RSWF) said": the bracketed short form belongs to the name before it.
+    const open = tokens.slice(0, j).findLastIndex((x) => x.text === '(');
+    if (open > 0 && j - open <= 4 && tokens[open - 1]!.sentence === sentence) return speakerBefore(ctx, { ...cue, first: open });
+  }
   if (/^(and|but)$/i.test(t.text) || (ctx.lex.verbs.has(t.text.toLowerCase()) && t.pos === 'VERB')) return { mention: null, text: null, source: false, coordinated: true };
   const m = mentionAt(ctx, t);
   if (ctx.lex.pronouns.has(t.text.toLowerCase()) && t.pos === 'PRON') return pronoun(ctx, t);
@@ -37,10 +52,57 @@ export function speakerBefore(ctx: QuoteContext, cue: Cue): Speaker | null {
   // "Blinken during his trip to Fiji described", "The White House had on Friday warned": a phrase after a
   // preposition is no subject; keep walking left past it.
   const before = tokens[np[0] - 1];
-  if (before && before.sentence === sentence && before.pos === 'ADP' && before.text.toLowerCase() !== 'of') {
+  if (before && before.sentence === sentence && before.pos === 'ADP' && before.text.toLowerCase() !== 'of' && !ctx.lex.subordinators.has(before.text.toLowerCase())) {
     return speakerBefore(ctx, { ...cue, first: np[0] - 1 });
   }
   return m ? { mention: m, text: null, source: false } : phraseSpeaker(ctx, np[0], np[1]);
+}
+
+const MAX_APPOSITION = 20;
+
+/**
+ * The subject of a verb after "X, <apposition or relative clause>,": the comma at token `close` ends the
+ * insertion; its opening comma is the nearest before, in the same sentence and outside quotes.
+ */
+function appositionSpeaker(ctx: QuoteContext, cue: Cue, close: number): Speaker | null {
+  const tokens = ctx.input.tokens;
+  const sentence = tokens[close]!.sentence;
+  const within = (i: number) => i > close - MAX_APPOSITION && tokens[i] !== undefined && tokens[i]!.sentence === sentence && !insideQuote(ctx, tokens[i]!);
+  // A relative clause may hold commas of its own ("which represents drivers, conductors and crews,").
+  let open = close - 1;
+  while (within(open) && !(tokens[open]!.text === ',' && /^(who|which)$/i.test(tokens[open + 1]!.text))) open--;
+  if (!within(open)) {
+    open = close - 1;
+    while (within(open) && tokens[open]!.text !== ',') open--;
+  }
+  const first = tokens[open + 1];
+  if (!within(open) || tokens[open]!.text !== ',' || open + 1 >= close || !first) return null;
+  const relative = /^(who|which)$/i.test(first.text);
+  const inserted = tokens.slice(open + 1, close);
+  if (!relative && (!inserted.some((x) => ['NOUN', 'PROPN', 'NUM'].includes(x.pos)) || inserted.some((x) => x.pos === 'VERB' && !ctx.lex.verbs.has(x.text.toLowerCase())))) return null;
+  const at = relative ? null : mentionAt(ctx, tokens[close - 1]!);
+  const named = at && at.start >= first.start ? at : null;
+  if (named?.type === 'person') return { mention: named, text: null, source: false };
+  const outer = speakerBefore(ctx, { ...cue, first: open });
+  if (outer?.mention || !named) return outer;
+  return { mention: named, text: null, source: false };
+}
+
+/**
+ * The subject of the verb a coordinated or participle cue hangs on, looking left from token `from`: the
+ * nearest reporting verb ("Strenn said the attack showed that … and promised": said), else the nearest verb.
+ */
+export function mainVerbSubject(ctx: QuoteContext, from: number): Speaker | null {
+  const tokens = ctx.input.tokens;
+  const sentence = tokens[from]!.sentence;
+  const verbs: number[] = [];
+  for (let i = from; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    if (!insideQuote(ctx, tokens[i]!) && tokens[i]!.pos === 'VERB') verbs.push(i);
+  }
+  const verb = verbs.find((i) => ctx.lex.verbs.has(tokens[i]!.text.toLowerCase())) ?? verbs[0];
+  if (verb === undefined) return null;
+  const s = speakerBefore(ctx, { first: verb, end: verb + 1, kind: 'verb', text: tokens[verb]!.text });
+  return s?.coordinated ? null : s;
 }
 
 function tokenIndex(ctx: QuoteContext, offset: number): number {
@@ -53,7 +115,9 @@ export function speakerAfter(ctx: QuoteContext, cue: Cue): Speaker | null {
   const sentence = tokens[cue.first]!.sentence;
   let k = cue.end;
   const first = k;
-  while (k < tokens.length && k - first < MAX_NP && tokens[k]!.sentence === sentence && isNpToken(ctx, tokens[k]!)) k++;
+  // "according to a member of the delegation": the phrase goes on right of "of"/"for".
+  const continues = (i: number) => isNpToken(ctx, tokens[i]!) || (/^(of|for)$/i.test(tokens[i]!.text) && i > first && tokens[i + 1] !== undefined && isNpToken(ctx, tokens[i + 1]!));
+  while (k < tokens.length && k - first < MAX_NP && tokens[k]!.sentence === sentence && continues(k)) k++;
   while (k > first && tokens[k - 1]!.text === '.') k--;
   if (k === first) return null;
   const t = tokens[first]!;
@@ -76,7 +140,8 @@ function nounPhraseEndingAt(ctx: QuoteContext, j: number): [number, number] | nu
     while (i - 1 >= 0 && j - i < MAX_NP && tokens[i - 1]!.sentence === sentence && isNpToken(ctx, tokens[i - 1]!) && tokens[i]!.pos !== 'DET') i--;
     // "a US spokesman for the AFP news agency": the phrase goes on left of "for"/"of".
     const link = tokens[i - 1];
-    if (!link || !/^(of|for)$/i.test(link.text) || !tokens[i - 2] || !['NOUN', 'PROPN'].includes(tokens[i - 2]!.pos)) return [i, j];
+    // "one of the workers said": a number or pronoun before "of" heads the phrase too.
+    if (!link || !/^(of|for)$/i.test(link.text) || !tokens[i - 2] || !['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 2]!.pos)) return [i, j];
     i -= 2;
   }
 }
@@ -98,11 +163,9 @@ function mentionAt(ctx: QuoteContext, t: Token): EntityMention | null {
   return ctx.mentions.find((m) => m.start <= t.start && t.end <= m.end) ?? null;
 }
 
-/** "He added": the last person named before, outside quotes, within the three sentences before. "They" stays text. */
+/** "He added", "it said": the mention the coreference step found for the pronoun; unresolved ("they"), the word itself. */
 function pronoun(ctx: QuoteContext, t: Token): Speaker {
-  if (!/^(he|she)$/i.test(t.text)) return { mention: null, text: t.text, source: false };
-  const person = ctx.mentions
-    .filter((m) => m.type === 'person' && m.end <= t.start && m.sentence >= t.sentence - 3 && !insideQuote(ctx, m))
-    .at(-1);
-  return { mention: person ?? null, text: t.text, source: false };
+  const link = ctx.pronouns.find((p) => p.start === t.start);
+  const mention = link ? (ctx.mentions.find((m) => m.id === link.mention) ?? null) : null;
+  return { mention, text: t.text, source: false };
 }

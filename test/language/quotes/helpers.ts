@@ -1,6 +1,7 @@
 import { tokenize } from '../../../src/language/tokens.ts';
 import { findEntityMentions, loadGazetteer } from '../../../src/language/entities/index.ts';
 import { findQuotes } from '../../../src/language/quotes/index.ts';
+import { resolvePronouns } from '../../../src/language/coreference/index.ts';
 import type { EntityMention, QuoteMention } from '../../../src/model.ts';
 
 const gazetteer = loadGazetteer([]);
@@ -15,7 +16,8 @@ export interface Quoted {
 export function quotesOf(text: string, id = 't', published: string | null = '2022-02-01'): Quoted {
   const { sentences, tokens } = tokenize(text);
   const mentions = findEntityMentions({ id, text, sentences, tokens, published }, gazetteer);
-  return { text, mentions, quotes: findQuotes({ id, text, sentences, tokens }, mentions) };
+  const pronouns = resolvePronouns({ text, sentences, tokens }, mentions);
+  return { text, mentions, quotes: findQuotes({ id, text, sentences, tokens }, mentions, pronouns) };
 }
 
 /** The speaker's name (entity mention name) or speaker phrase of a quote. */

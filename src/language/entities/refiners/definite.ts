@@ -88,7 +88,9 @@ function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[])
   if (!/^['’]s$/.test(word) || i === 0) return false;
   const owner = tokens[i - 1]!;
   if (lex.possessorNouns.has(owner.text.toLowerCase()) && tokens[i - 2]?.text.toLowerCase() === 'the') return true;
-  return candidates.some((c) => c.type !== 'person' && c.end === owner.end);
+  if (candidates.some((c) => c.type !== 'person' && c.end === owner.end)) return true;
+  // "Esmar's largest telecoms operator" opening a sentence: a capitalized possessor there is a name too.
+  return /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !ctx.lex.stopwords.has(owner.text.toLowerCase()) && !ctx.lex.stopwords.has(owner.text);
 }
 
 /** The noun heads its phrase: no noun compound ("the union leaders"), hyphen ("court-appointed"), name or "of" after it. */
@@ -110,7 +112,9 @@ function referentOf(ctx: EntityContext, d: Description, named: Candidate[], at: 
     const body = soleOrLatest(bodies, at);
     if (body || !lex.companies.has(d.noun)) return body;
   }
-  return d.modifiers.length <= MAX_MODIFIERS && lex.companies.has(d.noun) ? mostMentionedCompany(ctx, named, at) : null;
+  if (d.modifiers.length > MAX_MODIFIERS || !lex.companies.has(d.noun)) return null;
+  // "Esmar's largest telecoms operator suffered an outage…": a lead often describes the company before naming it.
+  return mostMentionedCompany(ctx, named, at) ?? (d.possessive ? mostMentionedCompany(ctx, named, Infinity) : null);
 }
 
 /** "High Court" → "court"; "Bank of England" → "bank" (the word before "of"/"for"). A one-word name has no head. */

@@ -2,14 +2,15 @@
  * Direct quotes: each quoted passage with the cue nearest to it in its own sentences — before the opening
  * mark ("Peskov told reporters before the call, “…”") or after the closing one ("“…,” Psaki said Monday";
  * "“…,” said Putin"). A cue naming a document ("according to a White House press release") yields to a cue
- * with a real speaker ("Biden told Putin"). Short passages (≤ scareQuoteMaxWords words: "peak hysteria") are
+ * with a real speaker ("Biden told Putin"). A quote with no cue of its own right after an attributed one goes
+ * on with its speaker. Short passages (≤ scareQuoteMaxWords words: "peak hysteria") are
  * scare quotes, dropped unless a cue with a speaker stands close by (within SHORT_REACH tokens).
  */
 import type { Span } from '../../../model.ts';
 import type { QuoteCandidate, QuoteContext, QuoteParser } from '../context.ts';
 import { findCues, type Cue } from '../cues.ts';
 import type { QuotedPassage } from '../marks.ts';
-import { speakerAfter, speakerBefore, type Speaker } from '../speaker.ts';
+import { mainVerbSubject, speakerAfter, speakerBefore, type Speaker } from '../speaker.ts';
 
 const SHORT_REACH = 12;
 const SOURCE_PENALTY = 50;
@@ -24,15 +25,33 @@ export const directQuotes: QuoteParser = {
   name: 'direct',
   extract(ctx) {
     const out: QuoteCandidate[] = [];
+    let previous: { passage: QuotedPassage; quote: QuoteCandidate } | null = null;
     for (const passage of ctx.passages) {
-      const q = quoteOf(ctx, passage);
-      if (q) out.push(q);
+      const q = quoteOf(ctx, passage, previous && continues(ctx, previous, passage) ? previous.quote : null);
+      if (q) {
+        out.push(q);
+        previous = { passage, quote: q };
+      }
     }
     return out;
   },
 };
 
-function quoteOf(ctx: QuoteContext, passage: QuotedPassage): QuoteCandidate | null {
+/**
+ * "“We lay on the floor,” said Vera Holm, 61. “After twenty I stopped counting.”": a quote that follows an
+ * attributed quote in the same paragraph, with only that quote's attribution between, goes on with its speaker.
+ */
+function continues(ctx: QuoteContext, previous: { passage: QuotedPassage; quote: QuoteCandidate }, passage: QuotedPassage): boolean {
+  const q = previous.quote;
+  if (!q.cue || (!q.speakerMention && !q.speakerText)) return false;
+  const between = ctx.input.text.slice(previous.passage.outer.end, passage.outer.start);
+  const attribution = between.trim();
+  // Only the attribution stands between: a sentence of its own ("said Vera Holm, 61.") or a comma clause.
+  return !between.includes('\n') && attribution.includes(q.cue) && /[.!?,:]$/.test(attribution) && (attribution.match(/[.!?](\s|$)/g) ?? []).length <= 1;
+}
+
+/** `inherited`: the attribution of the quote this one continues, used when no cue of its own attributes it. */
+function quoteOf(ctx: QuoteContext, passage: QuotedPassage, inherited: QuoteCandidate | null): QuoteCandidate | null {
   const span = trimmed(ctx.input.text, passage.parts);
   const text = passage.parts.map((p) => ctx.input.text.slice(p.start, p.end).trim()).join(' ').replace(/[\s,;:]+$/, '');
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -40,6 +59,9 @@ function quoteOf(ctx: QuoteContext, passage: QuotedPassage): QuoteCandidate | nu
   const best = attributions(ctx, passage).sort((a, b) => a.distance - b.distance)[0];
   const short = words <= ctx.lex.scareQuoteMaxWords;
   const spoken = best && (best.speaker?.mention || best.speaker?.text);
+  if (inherited && (!best || !spoken || best.distance >= SOURCE_PENALTY)) {
+    return { start: span.start, end: span.end, text, kind: 'direct', speakerMention: inherited.speakerMention, speakerText: inherited.speakerText, cue: inherited.cue, sentence: sentenceAt(ctx, passage.outer.start) };
+  }
   if (short && (!spoken || best.distance > SHORT_REACH)) return null;
   return {
     start: span.start,
@@ -94,9 +116,17 @@ export function speakerFor(ctx: QuoteContext, cue: Cue, side: 'before' | 'after'
   else if (cue.kind === 'phrase') s = speakerAfter(ctx, cue);
   else if (side === 'after' && cue.first === closeTok + 1 + skipPunct(ctx, closeTok + 1)) s = speakerAfter(ctx, cue);
   else s = speakerBefore(ctx, cue);
-  if (s?.coordinated) s = [...speakers.values()].filter((v) => v && !v.coordinated).at(-1) ?? null;
+  if (s?.coordinated) s = [...speakers.values()].filter((v) => v && !v.coordinated).at(-1) ?? coordinatedSubject(ctx, cue);
   speakers.set(cue, s);
   return s;
+}
+
+/** "Hallam welcomed the result and said …": a coordinated cue with no cue before it shares the subject of the verb its "and" joins. */
+function coordinatedSubject(ctx: QuoteContext, cue: Cue): Speaker | null {
+  const tokens = ctx.input.tokens;
+  let i = cue.first - 1;
+  while (i > 0 && tokens[i]!.sentence === tokens[cue.first]!.sentence && !/^(and|but)$/i.test(tokens[i]!.text)) i--;
+  return i > 0 && tokens[i - 1]!.sentence === tokens[cue.first]!.sentence ? mainVerbSubject(ctx, i - 1) : null;
 }
 
 function skipPunct(ctx: QuoteContext, k: number): number {

@@ -34,15 +34,17 @@ function fromVerb(ctx: QuoteContext, s: Sentence, cue: Cue, speakers: Map<Cue, S
   const verb = ctx.input.tokens[cue.first]!.text.toLowerCase();
   if (!ctx.lex.indirect.has(verb) || !speaker || (!speaker.mention && !speaker.text)) return null;
   const tokens = ctx.input.tokens;
-  const subjectStart = Math.min(speaker.mention?.start ?? Infinity, subjectPhraseStart(ctx, cue));
+  // A pronoun's antecedent may stand in an earlier sentence: only a mention of this sentence bounds the content.
+  const own = speaker.mention && speaker.mention.start >= s.start ? speaker.mention.start : Infinity;
+  const subjectStart = Math.min(own, subjectPhraseStart(ctx, cue));
   const before = ctx.input.text.slice(s.start, subjectStart);
   const after = ctx.input.text.slice(tokens[cue.end - 1]!.end, s.end);
   // "…, Ushakov said adding …": the content precedes the speaker.
-  if (/,\s*$/.test(before) && /^\s*(\p{Lu}\p{L}*\s*)?([.,]|adding\b|$)/u.test(after)) {
+  if (/,\s*$/.test(before) && /^\s*(\p{Lu}\p{L}*\s*)?([.,;]|adding\b|$)/u.test(after)) {
     return make(ctx, s.start, s.start + before.trimEnd().length - 1, speaker, cue, s.index);
   }
   const start = contentStart(ctx, cue, verb);
-  return start === null ? null : make(ctx, start, s.end, speaker, cue, s.index);
+  return start === null ? null : make(ctx, start, contentEnd(ctx, start, s), speaker, cue, s.index);
 }
 
 /** Start of the words between the previous comma (or sentence start) and the cue: the subject phrase. */
@@ -51,6 +53,15 @@ function subjectPhraseStart(ctx: QuoteContext, cue: Cue): number {
   let j = cue.first;
   while (j - 1 >= 0 && tokens[j - 1]!.sentence === tokens[cue.first]!.sentence && tokens[j - 1]!.text !== ',') j--;
   return tokens[j]!.start;
+}
+
+/**
+ * The sentence end, or the opening mark of a direct quote that starts inside the content and runs past the
+ * sentence (a sentence split missed at "… at 4 a.m. “The numbers speak…”"): that quote is not reported speech.
+ */
+function contentEnd(ctx: QuoteContext, start: number, s: Sentence): number {
+  const spill = ctx.passages.find((p) => p.outer.start > start && p.outer.start < s.end && p.outer.end > s.end);
+  return spill ? spill.outer.start : s.end;
 }
 
 /** Offset where the reported content begins, skipping a listener and "that"; null when none may follow. */
