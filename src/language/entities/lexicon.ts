@@ -48,6 +48,8 @@ export interface DefiniteHeads {
   possessorNouns: Set<string>;
   /** Modifiers a possessive description may carry that are not words of the name ("Draelia's largest union"). */
   rankModifiers: Set<string>;
+  /** Nouns that, after a named body's possessive, stand for the body itself ("Harrowgate's board"). */
+  ownBodies: Set<string>;
 }
 
 let cached: EntityLexicon | null = null;
@@ -64,7 +66,7 @@ export function entityLexicon(): EntityLexicon {
   const roles = loadData<{ nouns: string[] }>('lexicon/person-roles.json');
   const def = loadData<{
     bodies: string[]; companies: string[]; roles: Record<string, string[]>; blockedModifiers: string[];
-    possessiveDeterminers: string[]; possessorNouns: string[]; rankModifiers: string[];
+    possessiveDeterminers: string[]; possessorNouns: string[]; rankModifiers: string[]; ownBodies: string[];
   }>('lexicon/definite-heads.json');
   const prep = loadData<{ locative: string[] }>('lexicon/prepositions.json');
   const verbs = loadData<{ subject: string[]; object: string[] }>('lexicon/person-verbs.json');
@@ -93,6 +95,7 @@ export function entityLexicon(): EntityLexicon {
       possessiveDeterminers: new Set(def.possessiveDeterminers),
       possessorNouns: new Set(def.possessorNouns),
       rankModifiers: new Set(def.rankModifiers),
+      ownBodies: new Set(def.ownBodies),
     },
     locative: new Set(prep.locative),
     subjectVerbs: new Set(verbs.subject),

@@ -92,6 +92,11 @@ describe('conflict, truce and recovery triggers', () => {
     ['Kestrel restored services to most customers on Tuesday.', 'business.resume'],
     ['Train services resumed on Monday morning.', 'business.resume'],
     ['Kovac will receive Berg in Lisbon on Monday.', 'contact.meet'],
+    ['Kestrel announced 300 job cuts.', 'business.layoffs'],
+    ['Kestrel will cut 1,100 jobs at its Port Elm plant.', 'business.layoffs'],
+    ['Bluefin raised its cash offer for Kestrel.', 'business.acquisition'],
+    ['A cyberattack hit Kestrel on Tuesday.', 'conflict.attack'],
+    ['Kestrel suffered a nationwide outage on Tuesday.', 'disaster.outage'],
   ])('types %j', (text, type) => {
     expect(types(text)).toContain(type);
   });
@@ -100,5 +105,7 @@ describe('conflict, truce and recovery triggers', () => {
     expect(types('The ministers of Norland and Vestia have agreed a fire stop.')).not.toContain('disaster.fire');
     expect(types('Kestrel released its annual report on Monday.')).not.toContain('cooperate.release');
     expect(types('Kovac received a letter from the court.')).not.toContain('contact.meet');
+    expect(types('Kestrel cut its prices.')).not.toContain('business.layoffs');
+    expect(types('Berg did not offer any comment.')).not.toContain('business.acquisition');
   });
 });

@@ -125,3 +125,10 @@ describe('possessive descriptions', () => {
     expect(union?.name).toBe("Harbour and Dock Workers' Federation");
   });
 });
+
+describe('bodies acting through their organs', () => {
+  it('read "Kestrel Holdings\' board" as Kestrel Holdings', () => {
+    const ms = mentionsOf('Shares in Kestrel Holdings rose. Kestrel Holdings\'s board rejected the offer on Monday.');
+    expect(ms.find((m) => m.text === 'board')?.name).toBe('Kestrel Holdings');
+  });
+});

@@ -36,7 +36,7 @@ export const definite: EntityRefiner = {
       if (!d) continue;
       const span = { start: tokens[d.first]!.start, end: tokens[d.head]!.end };
       if (candidates.some((c) => overlaps(c, span))) continue;
-      const referent = referentOf(ctx, d, named, span.start);
+      const referent = ownBodyOf(ctx, d, candidates, i) ?? referentOf(ctx, d, named, span.start);
       if (!referent) continue;
       added.push({
         ...span,
@@ -65,7 +65,7 @@ function descriptionAt(ctx: EntityContext, the: number, possessive: boolean): De
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return null;
     const word = t.text.toLowerCase();
-    if ((lex.bodies.has(word) || lex.companies.has(word) || lex.roles.has(word)) && endsPhrase(tokens, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+    if ((lex.bodies.has(word) || lex.companies.has(word) || lex.roles.has(word) || (possessive && lex.ownBodies.has(word))) && endsPhrase(tokens, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
       return { first: the + 1, head: k, noun: word, modifiers, possessive };
     }
     if (possessive && lex.rankModifiers.has(word)) continue;
@@ -74,6 +74,14 @@ function descriptionAt(ctx: EntityContext, the: number, possessive: boolean): De
     modifiers.push(word);
   }
   return null;
+}
+
+/** "Harrowgate's board", "Kestrel's shareholders": the body named by the possessive acts through them. */
+function ownBodyOf(ctx: EntityContext, d: Description, candidates: Candidate[], at: number): Candidate | null {
+  if (!d.possessive || !ctx.lex.definite.ownBodies.has(d.noun) || d.modifiers.length > 0) return null;
+  const owner = ctx.input.tokens[at - 1];
+  const named = owner && candidates.find((c) => c.end === owner.end && c.key && (c.type === 'organization' || c.type === 'other'));
+  return named ?? null;
 }
 
 /**
