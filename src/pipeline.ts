@@ -5,7 +5,7 @@
  * Documents without a trustworthy publication date are analysed twice: once undated, then again once the
  * events they share with dated documents have dated them, so their relative expressions ("on Tuesday") resolve.
  */
-import type { AnnotatedDocument, Analysis, CleanedDocument, DocumentRecord, MetadataDocument, PublishedDate, RawDocument } from './model.ts';
+import type { AnnotatedDocument, Analysis, CleanedDocument, DocumentRecord, EventMention, MetadataDocument, PublishedDate, RawDocument } from './model.ts';
 import { readInputs, type IngestOptions } from './ingest/index.ts';
 import { cleanDocument } from './clean/index.ts';
 import { extractMetadata } from './metadata/index.ts';
@@ -13,7 +13,7 @@ import { annotate, type LanguageContext } from './language/index.ts';
 import { loadGazetteer } from './language/entities/index.ts';
 import { extractEventMentions } from './events/index.ts';
 import { findDuplicates } from './resolve/duplicates.ts';
-import { resolveEntities } from './resolve/entities.ts';
+import { resolveEntities, resolveEntitiesAgain } from './resolve/entities.ts';
 import { resolveEvents } from './resolve/events.ts';
 import { inferPublicationDates } from './resolve/dates.ts';
 import { rejectOutlierDates } from './resolve/outlier-dates.ts';
@@ -64,14 +64,15 @@ export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = 
 
   // Dated copies let the earliest one stand as the original of its group.
   const duplicates = findDuplicates(withMeta.map((d) => ({ id: d.id, text: d.text, published: d.metadata.published.date })));
-  let ctx = corpusContext(docs, duplicates);
+  const extracted: MentionCache = new WeakMap();
+  let ctx = corpusContext(docs, duplicates, extracted);
   let events = resolveEvents(ctx);
 
   const inferred = inferPublicationDates(ctx, events);
   if (Object.keys(inferred).length > 0) {
     progress('dating', 0, 1);
     docs = docs.map((doc) => (inferred[doc.id] ? reannotate(doc, inferred[doc.id]!, language) : doc));
-    ctx = corpusContext(docs, duplicates);
+    ctx = corpusContext(docs, duplicates, extracted, ctx);
     events = resolveEvents(ctx);
   }
 
@@ -119,9 +120,23 @@ function stripAnnotations(doc: AnnotatedDocument): CleanedDocument {
   return { id, source, text, removed, candidates, boilerplateShare, readNotes };
 }
 
-function corpusContext(docs: AnnotatedDocument[], duplicates: CorpusContext['duplicates']): CorpusContext {
-  const eventMentions = docs.flatMap((doc) => extractEventMentions(doc));
-  return { docs, eventMentions, entities: resolveEntities(docs), duplicates };
+/**
+ * Event mentions by annotated document. Extraction reads only its document, and the dating pass replaces just the
+ * documents it dates, so every other document keeps its mentions instead of being extracted a second time.
+ */
+type MentionCache = WeakMap<AnnotatedDocument, EventMention[]>;
+
+/** The context of the corpus; after dating, `before` (the undated pass) lends what the new dates did not change. */
+function corpusContext(docs: AnnotatedDocument[], duplicates: CorpusContext['duplicates'], extracted: MentionCache, before?: CorpusContext): CorpusContext {
+  const eventMentions = docs.flatMap((doc) => mentionsOf(doc, extracted));
+  const entities = before ? resolveEntitiesAgain(docs, before) : resolveEntities(docs);
+  return { docs, eventMentions, entities, duplicates };
+}
+
+function mentionsOf(doc: AnnotatedDocument, extracted: MentionCache): EventMention[] {
+  let mentions = extracted.get(doc);
+  if (!mentions) extracted.set(doc, (mentions = extractEventMentions(doc)));
+  return mentions;
 }
 
 function duplicateIndex(groups: CorpusContext['duplicates']): Map<string, string> {

@@ -6,6 +6,8 @@
 import type { AnnotatedDocument, Conflict, Event, EventMention } from '../model.ts';
 import type { CorpusContext } from '../resolve/context.ts';
 import { loadData } from '../data.ts';
+import { mentionsOf } from '../resolve/dates/event-dates.ts';
+import { documentsById, entityNames } from '../resolve/indexes.ts';
 
 interface Table {
   durationTolerance: number;
@@ -19,9 +21,8 @@ interface Table {
 const table = () => loadData<Table>('assess/conflicts.json');
 
 export function conflictsOf(event: Event, ctx: CorpusContext): Conflict[] {
-  const ids = new Set(event.eventMentions);
-  const mentions = ctx.eventMentions.filter((m) => ids.has(m.id));
-  const docs = new Map(ctx.docs.map((d) => [d.id, d]));
+  const mentions = mentionsOf(event, ctx);
+  const docs = documentsById(ctx.docs);
   const out: Conflict[] = [];
   const duration = figureConflict('durationMinutes', mentions.flatMap((m) => (m.durationMinutes !== null ? [{ value: m.durationMinutes, doc: m.document }] : [])), table().durationTolerance);
   if (duration) out.push(duration);
@@ -98,7 +99,7 @@ function risingOverTime(reports: { value: number; doc: string }[], docs: Map<str
 /** Who initiated, per document: the participant named nearest an initiation cue in a report's sentence. */
 function initiatorConflict(event: Event, mentions: EventMention[], docs: Map<string, AnnotatedDocument>, ctx: CorpusContext): Conflict | null {
   const participants = new Set(event.participants.map((p) => p.entity));
-  const names = new Map(ctx.entities.entities.map((e) => [e.id, e.name]));
+  const names = entityNames(ctx.entities.entities);
   const claims = new Map<string, Set<string>>();
   for (const m of mentions) {
     const doc = docs.get(m.document);

@@ -11,7 +11,7 @@
  */
 import type { MetadataDocument, PublishedDate } from '../model.ts';
 import { loadData } from '../data.ts';
-import { daysBetween } from '../metadata/parse-date.ts';
+import { daysBetween, toTime } from '../metadata/parse-date.ts';
 import { contentDates } from '../metadata/content-dates.ts';
 import { isFullDate } from './partial-date.ts';
 import { nearestYear } from './dates/own-dates.ts';
@@ -32,13 +32,14 @@ const table = () => loadData<{ outliers: OutlierTable }>('resolve/date-relations
 export function rejectOutlierDates<T extends MetadataDocument>(docs: T[]): T[] {
   const { days, maxConfidence, minOthers, repairDays } = table();
   const dated = docs.filter((d) => isFullDate(d.metadata.published.date));
+  const times = dated.map((d) => toTime(d.metadata.published.date!)).sort((a, b) => a - b);
   return docs.map((doc) => {
     const published = doc.metadata.published;
     if (!isFullDate(published.date) || published.confidence > maxConfidence) return doc;
-    const others = dated.filter((d) => d !== doc).map((d) => d.metadata.published.date!);
-    if (others.length < minOthers) return doc;
-    const nearest = Math.min(...others.map((o) => Math.abs(daysBetween(published.date!, o))));
+    if (dated.length - 1 < minOthers) return doc;
+    const nearest = nearestOther(times, toTime(published.date!));
     if (nearest <= days) return doc;
+    const others = dated.filter((d) => d !== doc).map((d) => d.metadata.published.date!);
     // The others must agree among themselves: with no story period, there is nothing to be far from.
     // (Counted only for the rare far date: it compares the others pairwise.)
     const together = others.filter((o, i) => others.some((p, k) => k !== i && Math.abs(daysBetween(o, p)) <= days)).length;
@@ -48,6 +49,31 @@ export function rejectOutlierDates<T extends MetadataDocument>(docs: T[]): T[] {
     const rejected = rejectedDate(published, repaired ? `${reason}; its day and month are kept with the story's year` : reason);
     return { ...doc, metadata: { ...doc.metadata, published: repaired ? { ...repaired, rejected: rejected.rejected } : rejected } };
   });
+}
+
+/**
+ * Days from `time` to the nearest other of the sorted publication times, which hold `time` itself once (the
+ * document's own date). Looked up by bisection: a scan of all the others for every document grows with the
+ * square of the corpus.
+ */
+function nearestOther(sorted: number[], time: number): number {
+  const from = firstAtLeast(sorted, time);
+  const to = firstAtLeast(sorted, time + 1);
+  if (to - from > 1) return 0;
+  const before = from > 0 ? time - sorted[from - 1]! : Infinity;
+  const after = to < sorted.length ? sorted[to]! - time : Infinity;
+  return Math.min(before, after) / 86_400_000;
+}
+
+function firstAtLeast(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const REPAIRED_CONFIDENCE = 0.45;

@@ -8,6 +8,7 @@ import type { CorpusContext } from './context.ts';
 import { normalizeText } from './similarity.ts';
 import { loadData } from '../data.ts';
 import { slug } from './entities/build.ts';
+import { documentsById, eventsByDocument } from './indexes.ts';
 
 /** Share of the shorter quote's words found in the other: same speaker, or speaker unknown on one side. */
 const SAME_SPEAKER_OVERLAP = 0.6;
@@ -29,21 +30,42 @@ interface Group {
 export function resolveQuotes(ctx: CorpusContext, events: Event[]): Quote[] {
   const speakerOf = (q: QuoteMention) => (q.speakerMention ? (ctx.entities.entityOf[q.speakerMention] ?? null) : null);
   const groups: Group[] = [];
+  const byWord = new Map<string, Set<number>>();
   for (const doc of ctx.docs) {
     for (const q of doc.quotes) {
       const words = wordsOf(q.text);
       const speaker = speakerOf(q);
-      const group = groups.find((g) => sameQuote(g, words, speaker));
+      const at = sharingWord(byWord, words).find((i) => sameQuote(groups[i]!, words, speaker));
+      const group = at === undefined ? undefined : groups[at];
       if (group) {
         group.mentions.push(q);
         group.members.push(words);
         if (speaker) group.speakers.add(speaker);
       } else groups.push({ mentions: [q], members: [words], speakers: new Set(speaker ? [speaker] : []) });
+      index(byWord, words, at ?? groups.length - 1);
     }
   }
   const used = new Set<string>();
-  const docs = new Map(ctx.docs.map((d) => [d.id, d]));
+  const docs = documentsById(ctx.docs);
   return groups.map((g) => quoteOf(g, speakerOf, eventOf(g, docs, events), used));
+}
+
+/**
+ * The groups that share a word with the quote, in the order they were made. Only they can hold it: every test of
+ * sameQuote needs some overlap of words, so checking these alone finds the same group as checking them all.
+ */
+function sharingWord(byWord: Map<string, Set<number>>, words: Set<string>): number[] {
+  const found = new Set<number>();
+  for (const w of words) for (const g of byWord.get(w) ?? []) found.add(g);
+  return [...found].sort((a, b) => a - b);
+}
+
+function index(byWord: Map<string, Set<number>>, words: Set<string>, group: number): void {
+  for (const w of words) {
+    const groups = byWord.get(w);
+    if (groups) groups.add(group);
+    else byWord.set(w, new Set([group]));
+  }
 }
 
 function sameQuote(g: Group, words: Set<string>, speaker: string | null): boolean {
@@ -88,7 +110,7 @@ function eventOf(g: Group, docs: Map<string, AnnotatedDocument>, events: Event[]
     const paragraph = paragraphOf(doc.text, q.start);
     // Words are said at something that happened: a hypothetical invasion in the same sentence is not where.
     const inSpan = (span: { start: number; end: number }) =>
-      events.filter((e) => HAPPENED.has(e.status) && e.mentions.some((m) => m.document === q.document && m.start < span.end && m.end > span.start));
+      (eventsByDocument(events).get(q.document) ?? []).filter((e) => HAPPENED.has(e.status) && e.mentions.some((m) => m.document === q.document && m.start < span.end && m.end > span.start));
     const near = inSpan(sentence);
     const found = near.length ? near : inSpan(paragraph);
     if (found.length === 1) votes.push(found[0]!.id);
@@ -103,9 +125,12 @@ function paragraphOf(text: string, at: number): { start: number; end: number } {
 }
 
 function wordsOf(text: string): Set<string> {
-  const stop = new Set(loadData<{ words: string[] }>('resolve/stopwords.json').words);
+  const stop = stopwords();
   return new Set(normalizeText(text).split(' ').filter((w) => w && !stop.has(w)));
 }
+
+let stopSet: Set<string> | undefined;
+const stopwords = () => (stopSet ??= new Set(loadData<{ words: string[] }>('resolve/stopwords.json').words));
 
 function containment(a: Set<string>, b: Set<string>): number {
   const small = a.size <= b.size ? a : b;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveEntities } from '../../src/resolve/entities.ts';
+import { resolveEntities, resolveEntitiesAgain } from '../../src/resolve/entities.ts';
 import { garbledSurnameDoc, makeDoc } from './fixtures.ts';
 
 const entityNamed = (r: ReturnType<typeof resolveEntities>, name: string) => r.entities.find((e) => e.name === name);
@@ -101,5 +101,23 @@ describe('resolveEntities', () => {
     const otto = resolveEntities([a]).entities.find((e) => e.name === 'Otto Wernick')!;
     expect(otto.variants.map((v) => v.alias)).toEqual(['Mernick']);
     expect(otto.variants[0]!.evidence).toMatch(/removed from a as caption/);
+  });
+});
+
+describe('resolveEntitiesAgain', () => {
+  const a = makeDoc('a', 'Press Secretary Kara Lindqvist said the talks went well.', { mentions: [{ text: 'Kara Lindqvist' }] });
+  const b = makeDoc('b', 'Kara Lindqvist answered questions.', { mentions: [{ text: 'Kara Lindqvist' }] });
+  const before = { docs: [a, b], entities: resolveEntities([a, b]) };
+
+  it('keeps the earlier resolution when a re-annotated document reads the same to resolution', () => {
+    const dated = { ...b, metadata: { ...b.metadata, published: { date: '2024-02-08', basis: 'inferred', confidence: 0.5, rejected: [] } } };
+    expect(resolveEntitiesAgain([a, dated], before)).toBe(before.entities);
+  });
+
+  it('resolves again when a re-annotated document has other mentions', () => {
+    const changed = makeDoc('b', 'Kara Lindqvist answered questions.', { mentions: [{ text: 'Kara Lindqvist', key: 'k. lindqvist' }] });
+    const again = resolveEntitiesAgain([a, changed], before);
+    expect(again).not.toBe(before.entities);
+    expect(again).toEqual(resolveEntities([a, changed]));
   });
 });

@@ -37,6 +37,13 @@ describe('rejectOutlierDates', () => {
     expect(rejectOutlierDates([...story, backed])[2]!.metadata.published.date).toBe('2019-04-12');
   });
 
+  it('measures the distance to the nearest other report, a report of the same day counting as one', () => {
+    const far = (id: string) => headed(id, '2019-04-12', '04/12/2019 09:31');
+    const [, , c] = rejectOutlierDates([...story, far('c')]);
+    expect(c!.metadata.published.rejected[0]!.reason).toMatch(/^1763 days from the nearest/);
+    expect(rejectOutlierDates([...story, far('c'), far('d')]).map((d) => d.metadata.published.date)).toEqual(['2024-02-08', '2024-02-12', '2019-04-12', '2019-04-12']);
+  });
+
   it('does not question structured dates', () => {
     const ld = { ...story[0]!, id: 'c', metadata: { ...story[0]!.metadata, published: { date: '2019-04-12', basis: 'json-ld: 2019-04-12', confidence: 0.95, rejected: [] } as PublishedDate } };
     expect(rejectOutlierDates([...story, ld])[2]!.metadata.published.date).toBe('2019-04-12');

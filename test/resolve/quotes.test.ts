@@ -42,4 +42,13 @@ describe('resolveQuotes', () => {
     const ctx = makeContext([[a, []], [b, []]]);
     expect(resolveQuotes(ctx, [])).toHaveLength(2);
   });
+
+  it('puts a quote that rewords two earlier ones with the one reported first', () => {
+    const quoted = (id: string, words: string) => makeDoc(id, `An official said "${words}" today.`, { quotes: [{ text: words }] });
+    const a = quoted('a', 'ministers agreed harbor tariffs rise slowly');
+    const b = quoted('b', 'ministers agreed fishing quotas fall sharply');
+    const c = quoted('c', 'ministers agreed harbor tariffs fishing quotas');
+    const quotes = resolveQuotes(makeContext([[a, []], [b, []], [c, []]]), []);
+    expect(quotes.map((q) => q.mentions.map((m) => m.document))).toEqual([['a', 'c'], ['b']]);
+  });
 });

@@ -12,12 +12,13 @@ import { slug } from '../entities/build.ts';
 import type { Cluster } from './cluster.ts';
 import type { MentionFeatures } from './features.ts';
 import { dayNumber } from './day-range.ts';
+import { entityNames } from '../indexes.ts';
 
 /** Well below a date a report states: the event may have happened the day before it was reported. */
 const NEWS_DATE_CONFIDENCE = 0.3;
 
 export function buildEvent(c: Cluster, ctx: CorpusContext, used: Set<string>): Event {
-  const names = new Map(ctx.entities.entities.map((e) => [e.id, e.name]));
+  const names = entityNames(ctx.entities.entities);
   const type = typeOf(c);
   const participants = participantsOf(c.members);
   const date = dateOf(c);
