@@ -37,7 +37,7 @@ export function createContext(doc: AnnotatedDocument): DocContext {
     return lemma(i) === w || text === w || text === `${w}s` || text === `${w}es`;
   };
   const matchAt = (i: number, sequence: string) => {
-    const parts = sequence.split(' ');
+    const parts = splitWords(sequence);
     const sentence = tokens[i]?.sentence;
     for (let k = 0; k < parts.length; k++) {
       if (tokens[i + k]?.sentence !== sentence || !is(i + k, parts[k]!)) return 0;
@@ -64,6 +64,14 @@ export function createContext(doc: AnnotatedDocument): DocContext {
     },
     quoted: (offset) => quotes.some((q) => offset >= q.start && offset < q.end),
   };
+}
+
+const splitCache = new Map<string, string[]>();
+/** Lexicon sequences are few and matched millions of times: split each once. */
+function splitWords(sequence: string): string[] {
+  let parts = splitCache.get(sequence);
+  if (!parts) splitCache.set(sequence, (parts = sequence.split(' ')));
+  return parts;
 }
 
 /**

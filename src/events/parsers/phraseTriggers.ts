@@ -6,18 +6,18 @@ import { newCandidate } from '../candidate.ts';
 import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
-import { lexicon } from './lexicon.ts';
+import { phraseEntries } from './lexicon.ts';
 
 export const phraseTriggers: EventParser = {
   name: 'phrase-trigger',
   parse(ctx: DocContext, s: number): Candidate[] {
-    const phrases = lexicon()
-      .filter((e) => e.words.length > 1)
-      .sort((a, b) => b.words.length - a.words.length);
+    const phrases = phraseEntries();
     const sentence = ctx.doc.sentences[s]!;
     const found: Candidate[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       for (const entry of phrases) {
+        // Cheap first-word test before the full match (most phrases fail on their first word).
+        if (!ctx.is(i, entry.words[0]!)) continue;
         const n = ctx.matchAt(i, entry.match);
         if (!n || !conditionHolds(ctx, entry.when, i, i + n) || !contextHolds(ctx, entry, i, i + n) || blocked(ctx, entry.unless, i, i + n)) continue;
         const hit = { start: i, end: i + n, type: entry.type, parser: 'phrase-trigger', nominal: !!entry.nominal, medium: entry.medium ?? null };

@@ -6,14 +6,14 @@ import { newCandidate } from '../candidate.ts';
 import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
-import { lexicon, type LexiconEntry } from './lexicon.ts';
+import { wordEntries, type LexiconEntry } from './lexicon.ts';
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
 
 export const wordTriggers: EventParser = {
   name: 'word-trigger',
   parse(ctx: DocContext, s: number): Candidate[] {
-    const words = lexicon().filter((e) => e.words.length === 1);
+    const words = wordEntries();
     const sentence = ctx.doc.sentences[s]!;
     const found: Candidate[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
