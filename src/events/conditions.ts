@@ -2,6 +2,7 @@
  * Context conditions a trigger of the lexicon may carry (`when`) and contexts that cancel it (`unless`):
  * they keep ambiguous words ("call", "session", "collapse") from firing where they mean something else.
  */
+import type { EntityMention } from '../model.ts';
 import type { DocContext } from './context.ts';
 import { cues } from './cues.ts';
 import type { TriggerBlocker, TriggerCondition, TriggerSpec } from './ontology.ts';
@@ -26,7 +27,7 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
     return wordWithin(ctx, start - 12, end + 12, cues().labourContext) || (!wordWithin(ctx, start - 12, end + 12, cues().militaryContext) && labourStory(ctx));
   },
   // "the president will receive Lyngstad": receiving a person is meeting them, receiving a letter is not.
-  'person-after': (ctx, _start, end) => personStartsWithin(ctx, end, 4),
+  'person-after': (ctx, _start, end) => mentionStartsWithin(ctx, end, 4, 'person'),
   // "the company collapsed" vs "the bridge collapsed".
   'organization-before': (ctx, start) => {
     const clause = ctx.clauseTokens(start);
@@ -95,16 +96,9 @@ function labourStory(ctx: DocContext): boolean {
   return known;
 }
 
-function personStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {
-  const first = ctx.doc.tokens[end];
-  const last = ctx.doc.tokens[Math.min(end + tokens, ctx.doc.tokens.length) - 1];
-  if (!first || !last) return false;
-  return ctx.doc.mentions.some((m) => m.type === 'person' && m.sentence === first.sentence && m.start >= first.start && m.start <= last.start);
-}
-
-function mentionStartsWithin(ctx: DocContext, end: number, tokens: number): boolean {
+function mentionStartsWithin(ctx: DocContext, end: number, tokens: number, type?: EntityMention['type']): boolean {
   const last = ctx.doc.tokens[Math.min(end + tokens, ctx.doc.tokens.length) - 1];
   const first = ctx.doc.tokens[end];
   if (!first || !last || first.sentence !== ctx.doc.tokens[end - 1]?.sentence) return false;
-  return ctx.doc.mentions.some((m) => m.start >= first.start && m.start <= last.start);
+  return ctx.doc.mentions.some((m) => m.start >= first.start && m.start <= last.start && (!type || m.type === type));
 }

@@ -98,7 +98,7 @@ function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[])
   if (lex.possessorNouns.has(owner.text.toLowerCase()) && tokens[i - 2]?.text.toLowerCase() === 'the') return true;
   if (candidates.some((c) => c.type !== 'person' && c.end === owner.end)) return true;
   // "Esmar's largest telecoms operator" opening a sentence: a capitalized possessor there is a name too.
-  return /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !ctx.lex.stopwords.has(owner.text.toLowerCase()) && !ctx.lex.stopwords.has(owner.text);
+  return /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !ctx.lex.stopwords.has(owner.text.toLowerCase());
 }
 
 /** The noun heads its phrase: no noun compound ("the union leaders"), hyphen ("court-appointed"), name or "of" after it. */

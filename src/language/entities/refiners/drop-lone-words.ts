@@ -5,6 +5,7 @@
  * name. Acronyms ("IRIA") and anything typed person, place or organization stay.
  */
 import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
+import { tokenAt } from '../tokens.ts';
 
 
 export const dropLoneWords: EntityRefiner = {
@@ -22,9 +23,9 @@ function isLoneWord(c: Candidate): boolean {
 
 function insideSentence(ctx: EntityContext, c: Candidate): boolean {
   const tokens = ctx.input.tokens;
-  const i = tokens.findIndex((t) => t.start === c.start);
+  const i = tokenAt(tokens, c.start);
   const sentence = ctx.input.sentences[c.sentence];
-  if (i < 0 || !sentence || i === sentence.tokenStart) return false;
+  if (tokens[i]?.start !== c.start || !sentence || i === sentence.tokenStart) return false;
   // After punctuation a capital may still open the clause ("On Tuesday, Direct engagements…"); after a word it is a name.
   return /^\p{L}/u.test(tokens[i - 1]!.text);
 }
