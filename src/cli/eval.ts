@@ -5,6 +5,7 @@ import { usageError } from '../errors.ts';
 import { parse } from './args.ts';
 import { DEFAULT_EXTRACTION_DIR, formatExtractionReport, runExtractionEval } from '../eval/extraction.ts';
 import { formatTimeReport, runTimeEval } from '../eval/time.ts';
+import { formatEventsReport, runEventsEval } from '../eval/events.ts';
 import { formatTimelineScore, runTimelineEval } from '../eval/timeline.ts';
 
 /** The shared benchmarks sit beside the repository (../shared), wherever the command is run from. */
@@ -21,6 +22,9 @@ Suites:
   timeline <corpus> --gold FILE
       events against a gold timeline (docs/gold-format.md): recall, precision on dated events,
       split and mixed events, date and duration accuracy, document dates, aliases
+  events [<folder of TimeML files>]
+      event mentions against TimeML EVENT tags: P/R/F1 overall and per part of speech, on the
+      TimeBank test split (every 5th file by name), or on every file of the folder given
 
 Options:
   --json        print the figures as JSON
@@ -65,8 +69,14 @@ export async function evalCommand(argv: string[]): Promise<number> {
       process.stdout.write(values.json ? JSON.stringify(score, null, 2) + '\n' : formatTimelineScore(score));
       return 0;
     }
+    case 'events': {
+      const folder = positionals[0] ?? path.join(SHARED, 'benchmarks/tempeval3-timebank/TimeBank');
+      const report = runEventsEval(folder, positionals[0] !== undefined);
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatEventsReport(report));
+      return 0;
+    }
     default:
-      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline)`);
+      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline, events)`);
   }
 }
 
