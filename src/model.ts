@@ -110,6 +110,12 @@ export interface Token extends Span {
   pos: string;
   lemma: string;
   sentence: number;
+  /**
+   * Dependency tree (src/language/syntax/, Universal Dependencies): index in the document's token list of this
+   * token's head, -1 for the root of its sentence; `deprel` is the relation to it ("nsubj", "obj", "obl:agent").
+   */
+  head: number;
+  deprel: string;
 }
 
 export interface Sentence extends Span {

@@ -7,6 +7,7 @@
  * recall under its gold type, a system timex toward precision under its system type), for DATE+TIME together,
  * and over all types.
  */
+import { createView } from '../language/view/index.ts';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TimexType } from '../model.ts';
@@ -93,7 +94,7 @@ export async function runTimeEval(folder: string): Promise<TimeEvalReport> {
   for (const file of files) {
     const doc = parseTml(await readFile(path.join(folder, file), 'utf8'));
     const { sentences, tokens } = tokenize(doc.text);
-    const system = tagTimes({ id: file, text: doc.text, sentences, tokens }, doc.dct);
+    const system = tagTimes(createView({ id: file, text: doc.text, sentences, tokens }), doc.dct);
     scoreDocument(file, doc.text, doc.gold, system, counts, errors);
   }
   const scores = Object.fromEntries(Object.entries(counts).map(([g, c]) => [g, toScore(c)])) as Record<ScoreGroup, TypeScore>;

@@ -46,7 +46,7 @@ export function isPlace(ctx: DocContext, m: EntityMention): boolean {
 }
 
 function inTime(ctx: DocContext, m: EntityMention): boolean {
-  return ctx.doc.times.some((t) => m.start >= t.start && m.end <= t.end);
+  return ctx.view.inTime(m);
 }
 
 function endsWith(ctx: DocContext, last: number, phrase: string): boolean {
@@ -56,7 +56,7 @@ function endsWith(ctx: DocContext, last: number, phrase: string): boolean {
 
 function mentionAt(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
-  return !!t && ctx.doc.mentions.some((m) => m.start <= t.start && m.end > t.start);
+  return !!t && ctx.view.mentionAt(t.start) !== null;
 }
 
 /** Consecutive mentions joined by coordination or titles ("Joe Biden and his Russian counterpart Vladimir Putin"). */
@@ -92,7 +92,7 @@ function joins(ctx: DocContext, from: number, to: number): boolean {
 }
 
 function gapTokens(ctx: DocContext, from: number, to: number): Token[] {
-  return ctx.doc.tokens.filter((t) => t.start >= from && t.end <= to);
+  return ctx.view.tokensIn({ start: from, end: to });
 }
 
 /** The group right before the trigger: its subject ("Biden and Putin held talks", "Putin, who spoke with…"). */
@@ -133,7 +133,7 @@ export function byAgentAfter(ctx: DocContext, gs: EntityMention[][], triggerEnd:
 
 /** "Halden, on Wednesday, threatened": a date set off by commas between subject and verb is not in the way. */
 function withoutTimeAdverbial(ctx: DocContext, gap: Token[]): Token[] {
-  const inTime = (t: Token | undefined) => !!t && ctx.doc.times.some((x) => t.start >= x.start && t.end <= x.end);
+  const inTime = (t: Token | undefined) => !!t && ctx.view.inTime(t);
   if (!gap.some((t) => inTime(t))) return gap;
   return gap.filter((t, k) => !inTime(t) && !(t.pos === 'ADP' && inTime(gap[k + 1])) && t.text !== ',');
 }

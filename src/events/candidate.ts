@@ -58,8 +58,9 @@ function isDefinite(ctx: DocContext, start: number): boolean {
 function possessorIsTime(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t) return false;
-  const inTime = ctx.doc.times.some((x) => t.start >= x.start && t.end <= x.end);
-  const inMention = ctx.doc.mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  const inTime = ctx.view.inTime(t);
+  const m = ctx.view.mentionAt(t.start);
+  const inMention = m !== null && t.end <= m.end;
   const plural = /s$/.test(t.text) && t.pos === 'NOUN';
   return inTime || (!inMention && plural) || /day$/i.test(t.text);
 }

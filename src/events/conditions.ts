@@ -100,5 +100,5 @@ function mentionStartsWithin(ctx: DocContext, end: number, tokens: number, type?
   const last = ctx.doc.tokens[Math.min(end + tokens, ctx.doc.tokens.length) - 1];
   const first = ctx.doc.tokens[end];
   if (!first || !last || first.sentence !== ctx.doc.tokens[end - 1]?.sentence) return false;
-  return ctx.doc.mentions.some((m) => m.start >= first.start && m.start <= last.start && (!type || m.type === type));
+  return ctx.view.mentionsStartingIn({ start: first.start, end: last.start + 1 }).some((m) => !type || m.type === type);
 }

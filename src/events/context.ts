@@ -3,10 +3,14 @@
  * lemmas, clause bounds, the entity mentions and time expressions inside a span, and quoted text.
  */
 import type { AnnotatedDocument, EntityMention, Span, TimeExpression, Token } from '../model.ts';
+import { createView, type DocumentView } from '../language/view/index.ts';
+import { spanIndex } from '../language/view/positions.ts';
 import { cues } from './cues.ts';
 
 export interface DocContext {
   doc: AnnotatedDocument;
+  /** The document's tokens, tree, mentions and times with indexed lookups. */
+  view: DocumentView;
   /** Lowercased lemma of token i ("" out of range). */
   lemma(i: number): string;
   /** Lowercased text of token i ("" out of range). */
@@ -28,8 +32,8 @@ export interface DocContext {
 export function createContext(doc: AnnotatedDocument): DocContext {
   const tokens = doc.tokens;
   const clauseCache = new Map<number, { start: number; end: number }[]>();
-  const quotes = quotedRanges(doc);
-  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const quotes = spanIndex(quotedRanges(doc));
+  const view = createView(doc);
   const lemma = (i: number) => (tokens[i]?.lemma ?? '').toLowerCase();
   const word = (i: number) => (tokens[i]?.text ?? '').toLowerCase();
   const is = (i: number, w: string) => {
@@ -46,6 +50,7 @@ export function createContext(doc: AnnotatedDocument): DocContext {
   };
   return {
     doc,
+    view,
     lemma,
     word,
     is,
@@ -56,13 +61,10 @@ export function createContext(doc: AnnotatedDocument): DocContext {
       if (!clauses) clauseCache.set(s, (clauses = splitClauses(doc, s, lemma)));
       return clauses.find((c) => i >= c.start && i < c.end) ?? clauses[0]!;
     },
-    mentionsIn: (span) => mentions.filter((m) => m.start >= span.start && m.end <= span.end),
-    timesIn: (span) => doc.times.filter((t) => t.start >= span.start && t.end <= span.end),
-    tokenAt(offset) {
-      const i = tokens.findIndex((t) => t.start >= offset);
-      return i < 0 ? tokens.length : i;
-    },
-    quoted: (offset) => quotes.some((q) => offset >= q.start && offset < q.end),
+    mentionsIn: (span) => view.mentionsIn(span),
+    timesIn: (span) => view.timesIn(span),
+    tokenAt: (offset) => view.tokenAt(offset),
+    quoted: (offset) => quotes.at(offset) !== null,
   };
 }
 
@@ -103,7 +105,7 @@ function splitClauses(doc: AnnotatedDocument, s: number, lemma: (i: number) => s
  * "said on Monday, and repeated…" (no new subject) do not.
  */
 const COORDINATE_LOOKAHEAD = 8;
-function opensCoordinateClause(tokens: Token[], i: number, start: number, end: number): boolean {
+function opensCoordinateClause(tokens: readonly Token[], i: number, start: number, end: number): boolean {
   if (tokens[i]!.text !== ',' || tokens[i + 1]?.text.toLowerCase() !== 'and') return false;
   if (!tokens.slice(start, i).some((t) => t.pos === 'VERB')) return false;
   let subject = false;
@@ -117,7 +119,7 @@ function opensCoordinateClause(tokens: Token[], i: number, start: number, end: n
 }
 
 /** "while the United States remains prepared…" ends a clause; "worth while" does not (rare; kept simple). */
-function isPairedWhile(tokens: Token[], i: number): boolean {
+function isPairedWhile(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.text.toLowerCase() === 'while' && tokens[i - 1]?.text.toLowerCase() === 'worth';
 }
 
@@ -129,6 +131,6 @@ function quotedRanges(doc: AnnotatedDocument): Span[] {
   return ranges;
 }
 
-export function tokenSpan(tokens: Token[], start: number, end: number): Span {
+export function tokenSpan(tokens: readonly Token[], start: number, end: number): Span {
   return { start: tokens[start]!.start, end: tokens[end - 1]!.end };
 }

@@ -5,6 +5,7 @@
  */
 import type { LanguageAnnotations, MetadataDocument } from '../model.ts';
 import { tokenize } from './tokens.ts';
+import { createView } from './view/index.ts';
 import { findEntityMentions, type Gazetteer } from './entities/index.ts';
 import { tagTimes } from './time/index.ts';
 import { resolvePronouns } from './coreference/index.ts';
@@ -16,12 +17,13 @@ export interface LanguageContext {
 
 export function annotate(doc: MetadataDocument, context: LanguageContext): LanguageAnnotations {
   const { sentences, tokens } = tokenize(doc.text);
-  const input = { id: doc.id, text: doc.text, sentences, tokens };
+  // Each step sees the layers made before it: entities and times the tree, coreference the mentions, quotes the pronouns.
+  const layers = { id: doc.id, text: doc.text, sentences, tokens };
   const published = doc.metadata.published.date;
-  const mentions = findEntityMentions({ ...input, published: fullDate(published) }, context.gazetteer);
-  const times = tagTimes(input, fullDate(published));
-  const pronouns = resolvePronouns(input, mentions);
-  const quotes = findQuotes(input, mentions, pronouns);
+  const mentions = findEntityMentions(Object.assign(createView(layers), { published: fullDate(published) }), context.gazetteer);
+  const times = tagTimes(createView(layers), fullDate(published));
+  const pronouns = resolvePronouns(createView({ ...layers, mentions, times }), mentions);
+  const quotes = findQuotes(createView({ ...layers, mentions, times, pronouns }), mentions, pronouns);
   return { sentences, tokens, mentions, times, pronouns, quotes };
 }
 

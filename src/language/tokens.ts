@@ -35,6 +35,8 @@ export function tokenize(text: string): Tokenized {
             pos,
             lemma: t.out(its.lemma as Parameters<ItemToken['out']>[0]) as string,
             sentence: sentences.length,
+            head: -1,
+            deprel: '',
           });
         }
         offset += value.length;

@@ -2,6 +2,7 @@
  * Builds AnnotatedDocuments for event tests: real sentences and tokens from the tokenizer, entity mentions
  * and time expressions marked by hand on every occurrence of the given surface strings.
  */
+import { createView } from '../../src/language/view/index.ts';
 import type { AnnotatedDocument, EntityMention, EntityType, TimeExpression, TimexType } from '../../src/model.ts';
 import { tokenize } from '../../src/language/tokens.ts';
 import { resolvePronouns } from '../../src/language/coreference/index.ts';
@@ -45,7 +46,7 @@ export function fixture(text: string, spec: FixtureSpec = {}): AnnotatedDocument
     tokens,
     mentions,
     times,
-    pronouns: resolvePronouns({ text, sentences, tokens }, mentions),
+    pronouns: resolvePronouns(createView({ text, sentences, tokens, mentions }), mentions),
     quotes: [],
   };
 }

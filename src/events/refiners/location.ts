@@ -4,6 +4,7 @@
  * for events that only have a place (disasters), any location in the clause ("the quake hit Dorvik"); else the
  * capitalised words after such a preposition as free text.
  */
+import type { EntityMention } from '../../model.ts';
 import { isPlace } from '../args.ts';
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
@@ -34,7 +35,7 @@ function whereAntecedent(ctx: DocContext, c: Candidate): string | null {
 function placeOnly(ctx: DocContext, c: Candidate): string | null {
   const roles = eventType(c.type)?.roles ?? [];
   if (roles.includes('actor') || !roles.includes('place')) return null;
-  const places = ctx.mentionsIn(c.clause).filter((m) => m.type === 'location' && !ctx.doc.times.some((t) => m.start >= t.start && m.end <= t.end));
+  const places = ctx.mentionsIn(c.clause).filter((m) => m.type === 'location' && !ctx.view.inTime(m));
   return (places.find((m) => m.start >= c.trigger.end) ?? places[places.length - 1])?.id ?? null;
 }
 
@@ -57,15 +58,18 @@ function fromText(ctx: DocContext, c: Candidate): string | null {
     const from = k;
     while (k < end && tokens[k]!.pos === 'PROPN' && !inTime(ctx, tokens[k]!.start)) k++;
     // "suspended trading in Brightwell Logistics": a named company or person is not a place.
-    if (k > from && ctx.doc.mentions.some((m) => m.type !== 'location' && m.type !== 'other' && m.start <= tokens[from]!.start && m.end > tokens[from]!.start)) return null;
+    if (k > from && isNamedNonPlace(ctx.view.mentionAt(tokens[from]!.start))) return null;
     if (k > from) return ctx.doc.text.slice(tokens[from]!.start, tokens[k - 1]!.end);
   }
   return null;
 }
 
 function inTime(ctx: DocContext, offset: number): boolean {
-  const i = ctx.tokenAt(offset);
-  return ctx.doc.times.some((t) => offset >= t.start && offset < t.end) || cues().calendarWords.includes(ctx.word(i));
+  return ctx.view.inTime(offset) || cues().calendarWords.includes(ctx.word(ctx.tokenAt(offset)));
+}
+
+function isNamedNonPlace(m: EntityMention | null): boolean {
+  return m !== null && m.type !== 'location' && m.type !== 'other';
 }
 
 /** "met in Geneva" but not "talks about the buildup in Ukraine": the place must not sit inside a topic phrase. */

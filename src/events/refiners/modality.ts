@@ -130,5 +130,5 @@ function findComma(ctx: DocContext, from: number, to: number): number {
 
 function inTime(ctx: DocContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
-  return !!t && ctx.doc.times.some((x) => t.start >= x.start && t.end <= x.end);
+  return !!t && ctx.view.inTime(t);
 }

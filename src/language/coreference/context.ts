@@ -1,13 +1,11 @@
 /** What the coreference steps share: the document, its entity mentions with their features, the rule table. */
-import type { EntityMention, Sentence, Span, Token } from '../../model.ts';
+import type { EntityMention, Span } from '../../model.ts';
+import type { DocumentView } from '../view/index.ts';
 import type { Genders } from './gender.ts';
 import type { CorefLexicon, PronounForm } from './lexicon.ts';
 
-export interface CorefInput {
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[];
-}
+/** The document as coreference reads it: tokens, tree and entity mentions. */
+export type CorefInput = DocumentView;
 
 /** A pronoun occurrence to resolve. */
 export interface Pronoun {
@@ -28,8 +26,6 @@ export interface CorefContext {
   /** Gender of each person referent (by mention key): firm (ruled on) or guessed (weighed). */
   genders: Genders;
   quoted(span: Span): boolean;
-  /** Index of the token starting at or after `offset`. */
-  tokenAt(offset: number): number;
 }
 
 /** A rule that rules a candidate antecedent out. */

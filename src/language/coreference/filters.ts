@@ -42,7 +42,7 @@ const binding: CorefFilter = {
   keep(ctx, p, m) {
     if (p.form.case !== 'object' || m.sentence !== p.sentence) return true;
     const tokens = ctx.input.tokens;
-    for (let i = ctx.tokenAt(m.end); i < p.token; i++) if (ctx.lex.clauseBreaks.has(tokens[i]!.text.toLowerCase())) return true;
+    for (let i = ctx.input.tokenAt(m.end); i < p.token; i++) if (ctx.lex.clauseBreaks.has(tokens[i]!.text.toLowerCase())) return true;
     return false;
   },
 };
@@ -53,7 +53,7 @@ const pluralBetween: CorefFilter = {
     if (!p.form.plural) return true;
     if (!ctx.subjects.has(m.id) || p.sentence - m.sentence > ctx.lex.reach.plural) return false;
     const tokens = ctx.input.tokens;
-    for (let i = ctx.tokenAt(m.end); i < p.token; i++) {
+    for (let i = ctx.input.tokenAt(m.end); i < p.token; i++) {
       const t = tokens[i]!;
       // A plural noun that names no entity ("Workers", tagged a proper noun at the start of a sentence too).
       const plural = t.pos === 'NOUN' ? t.text.toLowerCase() !== t.lemma.toLowerCase() : t.pos === 'PROPN' && /[^s]s$/.test(t.text);

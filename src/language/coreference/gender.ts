@@ -50,13 +50,13 @@ function shownGender(ctx: Omit<CorefContext, 'genders'>, m: EntityMention): Gend
   for (const role of m.roles) {
     for (const w of role.toLowerCase().split(/\s+/)) if (lex.genderedNouns.has(w)) return lex.genderedNouns.get(w)!;
   }
-  const first = ctx.tokenAt(m.start);
+  const first = ctx.input.tokenAt(m.start);
   for (const i of [first - 1, first - 2]) {
     const w = tokens[i]?.text.toLowerCase() ?? '';
     const g = lex.honorifics.get(w) ?? lex.honorifics.get(w.replace(/\.$/, '')) ?? lex.genderedNouns.get(w);
     if (g && tokens[i]!.sentence === m.sentence) return g;
   }
-  const after = ctx.tokenAt(m.end);
+  const after = ctx.input.tokenAt(m.end);
   if (tokens[after]?.text === ',') {
     for (let i = after + 1; i <= after + APPOSITION && tokens[i] && tokens[i]!.text !== ','; i++) {
       const g = lex.genderedNouns.get(tokens[i]!.text.toLowerCase());

@@ -6,7 +6,6 @@
  * "he"/"she" fixes the gender of its referent for the rest of the document.
  */
 import type { EntityMention, PronounLink, Span } from '../../model.ts';
-import { tokenAt } from '../entities/tokens.ts';
 import { findQuotedPassages } from '../quotes/marks.ts';
 import type { CorefContext, CorefInput, Pronoun } from './context.ts';
 import { FILTERS } from './filters.ts';
@@ -25,7 +24,6 @@ export function resolvePronouns(input: CorefInput, mentions: EntityMention[]): P
     lex: corefLexicon(),
     mentions: mentions.filter((m) => !quoted(m)).sort((a, b) => a.start - b.start),
     quoted,
-    tokenAt: (offset: number) => tokenAt(input.tokens, offset),
   };
   const withSubjects = { ...base, subjects: findSubjects(base) };
   const ctx: CorefContext = { ...withSubjects, genders: findGenders(withSubjects) };
@@ -64,7 +62,7 @@ function relative(ctx: CorefContext, i: number): EntityMention | null {
   if (!types || tokens[i - 1]?.text !== ',') return null;
   const m = ctx.mentions.find((x) => x.end === tokens[i - 2]?.end);
   if (!m || types.includes(m.type)) return m ?? null;
-  let k = ctx.tokenAt(m.start) - 1;
+  let k = ctx.input.tokenAt(m.start) - 1;
   while (k > 0 && tokens[k]!.sentence === m.sentence && /^(the|a|an)$/i.test(tokens[k]!.text)) k--;
   const owner = /^(of|for)$/i.test(tokens[k]?.text ?? '') ? ctx.mentions.find((x) => x.end === tokens[k - 1]?.end) : undefined;
   return owner && types.includes(owner.type) ? owner : null;

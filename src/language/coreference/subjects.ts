@@ -16,8 +16,8 @@ export function findSubjects(ctx: Omit<CorefContext, 'subjects' | 'genders'>): S
 
 function isSubject(ctx: Omit<CorefContext, 'subjects' | 'genders'>, m: EntityMention): boolean {
   const tokens = ctx.input.tokens;
-  const first = ctx.tokenAt(m.start);
-  let k = ctx.tokenAt(m.end);
+  const first = ctx.input.tokenAt(m.start);
+  let k = ctx.input.tokenAt(m.end);
   const prev = tokens[first - 1];
   const sameSentence = (i: number) => tokens[i] !== undefined && tokens[i]!.sentence === m.sentence;
   if (prev && sameSentence(first - 1)) {
@@ -32,7 +32,7 @@ function isSubject(ctx: Omit<CorefContext, 'subjects' | 'genders'>, m: EntityMen
   }
   if (tokens[k]?.text.toLowerCase() === 'and') {
     const next = ctx.mentions.find((n) => n.start === tokens[k + 1]?.start);
-    if (next) k = ctx.tokenAt(next.end);
+    if (next) k = ctx.input.tokenAt(next.end);
   }
   let auxiliary = false;
   while (sameSentence(k) && SKIP.has(tokens[k]!.pos)) {

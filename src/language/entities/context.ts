@@ -2,15 +2,13 @@
  * What every entity parser and refiner sees: the document, its tokens, the gazetteer and lexicons, and the
  * candidate type they exchange. Candidates become EntityMentions only at the end (index.ts).
  */
-import type { EntityType, Sentence, Span, Token } from '../../model.ts';
+import type { EntityType, Span } from '../../model.ts';
+import type { DocumentView } from '../view/index.ts';
 import type { Gazetteer } from './gazetteer/lookup.ts';
 import type { EntityLexicon } from './lexicon.ts';
 
-export interface TextInput {
-  id: string;
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[];
+/** The document as entity finding reads it (tokens and tree), with its publication date. */
+export interface TextInput extends DocumentView {
   /** Publication date of the document ("YYYY-MM-DD") when known: office holders are looked up at that date. */
   published: string | null;
 }

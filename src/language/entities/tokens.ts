@@ -8,18 +8,6 @@ const NAME_SUFFIX = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 const PARTICLE = /^(von|van|der|den|de|da|di|du|al|el|bin|ibn|le|la)$/;
 const MAX_NAME_WORDS = 4;
 
-/** Index of the first token starting at or after `offset` (tokens.length if none). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The longest non-demonym gazetteer match starting at token `i`, if any. */
 export function gazetteerAt(ctx: EntityContext, i: number): AliasMatch | null {
   const t = ctx.input.tokens[i];
@@ -42,7 +30,7 @@ export function isNameWord(ctx: EntityContext, t: Token): boolean {
  */
 function mistaggedVerb(ctx: EntityContext, t: Token): boolean {
   if (t.pos !== 'VERB' || ctx.titleCase.has(t.sentence) || /(s|ed|ing)$/i.test(t.text)) return false;
-  const prev = ctx.input.tokens[tokenAt(ctx.input.tokens, t.start) - 1];
+  const prev = ctx.input.tokens[ctx.input.tokenAt(t.start) - 1];
   // After a preposition, article, conjunction or name only: "to Warn Putin" in garbled text is still a verb.
   return prev !== undefined && prev.sentence === t.sentence && !/^[“"‘'(:—–-]$/.test(prev.text) && /^(ADP|DET|CCONJ|PROPN|PUNCT)$/.test(prev.pos) && prev.text.toLowerCase() !== 'to';
 }

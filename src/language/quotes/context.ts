@@ -1,14 +1,11 @@
 /** What the quote parsers share: the document, its entity mentions, the cue lexicon, the quoted passages. */
-import type { EntityMention, PronounLink, QuoteMention, Sentence, Span, Token } from '../../model.ts';
+import type { EntityMention, PronounLink, QuoteMention, Span } from '../../model.ts';
+import type { DocumentView } from '../view/index.ts';
 import type { CueLexicon } from './lexicon.ts';
 import type { QuotedPassage } from './marks.ts';
 
-export interface QuoteInput {
-  id: string;
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[];
-}
+/** The document as the quote step reads it: tokens, tree and entity mentions. */
+export type QuoteInput = DocumentView;
 
 export interface QuoteContext {
   input: QuoteInput;

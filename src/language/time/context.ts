@@ -46,7 +46,7 @@ const SCHEDULING_PREPOSITIONS = setOf(words.schedulingPrepositions);
 const low = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 const isPastPerfect = (t: Token): boolean => PAST_PERFECT.has(low(t));
 
-export function timeContext(text: string, sentences: Sentence[], tokens: Token[], dct: string | null): TimeContext {
+export function timeContext(text: string, sentences: readonly Sentence[], tokens: readonly Token[], dct: string | null): TimeContext {
   const sentenceAt = (offset: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -122,11 +122,11 @@ interface VerbGroup {
  * The group's auxiliaries decide ("will be named" is future, "has risen" past); a bare participle or base
  * form decides alone; an infinitive defers to what governs it ("set to resume" future, "tried to sell" past).
  */
-export function tenseBefore(tokens: Token[]): Tense | null {
+export function tenseBefore(tokens: readonly Token[]): Tense | null {
   return verbGroupBefore(tokens)?.tense ?? null;
 }
 
-function verbGroupBefore(tokens: Token[]): VerbGroup | null {
+function verbGroupBefore(tokens: readonly Token[]): VerbGroup | null {
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const pastPerfectNear = (i: number): boolean => tokens.slice(Math.max(0, i - 3), i).some(isPastPerfect);
   let pending: Tense | null = null;
@@ -162,7 +162,7 @@ function verbGroupBefore(tokens: Token[]): VerbGroup | null {
 }
 
 /** The tokens up to the end of the first verb group: "In January, the company [brought in]". */
-function firstVerbGroup(tokens: Token[]): Token[] {
+function firstVerbGroup(tokens: readonly Token[]): Token[] {
   const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX' || FUTURE.has(low(t)));
   const k = tokens.findIndex((t) => isVerb(t));
   if (k < 0) return [];
@@ -171,7 +171,7 @@ function firstVerbGroup(tokens: Token[]): Token[] {
   return tokens.slice(0, e + 1);
 }
 
-function clauseTokens(tokens: Token[], offset: number): Token[] {
+function clauseTokens(tokens: readonly Token[], offset: number): Token[] {
   let from = 0;
   let to = tokens.length;
   for (let i = 0; i < tokens.length; i++) {

@@ -4,7 +4,8 @@
  * against the publication date and the tense; refiners then drop false positives, settle overlaps, attach fuzzy
  * modifiers, join clock times to dates and resolve expressions that count from another ("two days later").
  */
-import type { Sentence, TimeExpression, Token } from '../../model.ts';
+import type { TimeExpression } from '../../model.ts';
+import type { DocumentView } from '../view/index.ts';
 import { timeContext } from './context.ts';
 import type { Candidate, Parser, Refiner, TimeContext } from './types.ts';
 import { numericDate } from './parsers/numeric-date.ts';
@@ -31,12 +32,8 @@ import { mergeDateTime } from './refiners/merge-date-time.ts';
 import { weekdaySequence } from './refiners/weekday-sequence.ts';
 import { chain } from './refiners/chain.ts';
 
-export interface TimeInput {
-  id: string;
-  text: string;
-  sentences: Sentence[];
-  tokens: Token[];
-}
+/** The document as time tagging reads it: tokens, sentences and tree. */
+export type TimeInput = DocumentView;
 
 /** Earlier parsers win ties between equally long overlapping matches. */
 export const PARSERS: Parser[] = [numericDate, monthDay, quarter, offset, narrative, set, relativePeriod, season, month, decade, year, weekday, deicticDay, timeOfDay, duration, periodRef, refs];

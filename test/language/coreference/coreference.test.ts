@@ -1,3 +1,4 @@
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { findEntityMentions, loadGazetteer } from '../../../src/language/entities/index.ts';
@@ -8,8 +9,8 @@ const gazetteer = loadGazetteer([]);
 /** The antecedent name of each resolved pronoun occurrence, as "pronoun→name" in text order. */
 function links(text: string): string[] {
   const { sentences, tokens } = tokenize(text);
-  const mentions = findEntityMentions({ id: 't', text, sentences, tokens, published: null }, gazetteer);
-  return resolvePronouns({ text, sentences, tokens }, mentions).map((l) => `${l.text}→${mentions.find((m) => m.id === l.mention)!.name}`);
+  const mentions = findEntityMentions({ ...createView({ id: 't', text, sentences, tokens }), published: null }, gazetteer);
+  return resolvePronouns(createView({ text, sentences, tokens, mentions }), mentions).map((l) => `${l.text}→${mentions.find((m) => m.id === l.mention)!.name}`);
 }
 
 /** Antecedent of the n-th occurrence of `pronoun` (0-based), or null when it is left unresolved. */
@@ -19,8 +20,8 @@ function antecedent(text: string, pronoun: string, n = 0): string | null {
   if (found.length === occurrences.length) return found[n]?.split('→')[1] ?? null;
   // Some occurrences unresolved: locate by offset instead.
   const { sentences, tokens } = tokenize(text);
-  const mentions = findEntityMentions({ id: 't', text, sentences, tokens, published: null }, gazetteer);
-  const link = resolvePronouns({ text, sentences, tokens }, mentions).find((l) => l.start === occurrences[n]!.index);
+  const mentions = findEntityMentions({ ...createView({ id: 't', text, sentences, tokens }), published: null }, gazetteer);
+  const link = resolvePronouns(createView({ text, sentences, tokens, mentions }), mentions).find((l) => l.start === occurrences[n]!.index);
   return link ? mentions.find((m) => m.id === link.mention)!.name : null;
 }
 

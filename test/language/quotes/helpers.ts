@@ -1,3 +1,4 @@
+import { createView } from '../../../src/language/view/index.ts';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { findEntityMentions, loadGazetteer } from '../../../src/language/entities/index.ts';
 import { findQuotes } from '../../../src/language/quotes/index.ts';
@@ -15,9 +16,9 @@ export interface Quoted {
 /** Published in early 2022 by default: the famous surnames of the test sentences are then in office. */
 export function quotesOf(text: string, id = 't', published: string | null = '2022-02-01'): Quoted {
   const { sentences, tokens } = tokenize(text);
-  const mentions = findEntityMentions({ id, text, sentences, tokens, published }, gazetteer);
-  const pronouns = resolvePronouns({ text, sentences, tokens }, mentions);
-  return { text, mentions, quotes: findQuotes({ id, text, sentences, tokens }, mentions, pronouns) };
+  const mentions = findEntityMentions({ ...createView({ id, text, sentences, tokens }), published }, gazetteer);
+  const pronouns = resolvePronouns(createView({ text, sentences, tokens, mentions }), mentions);
+  return { text, mentions, quotes: findQuotes(createView({ id, text, sentences, tokens, mentions, pronouns }), mentions, pronouns) };
 }
 
 /** The speaker's name (entity mention name) or speaker phrase of a quote. */

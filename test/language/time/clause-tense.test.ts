@@ -1,11 +1,12 @@
 /** The clause around a weekday decides its direction: a timetable in the present is ahead, a report is past. */
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
 
 function value(text: string, dct: string, phrase: string, nth = 0): string {
   const { sentences, tokens } = tokenize(text);
-  const found = tagTimes({ id: 'doc', text, sentences, tokens }, dct).filter((t) => t.text === phrase)[nth];
+  const found = tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct).filter((t) => t.text === phrase)[nth];
   if (!found) throw new Error(`"${phrase}" not tagged`);
   return found.value;
 }

@@ -1,4 +1,5 @@
 /** Times counted from the story's reference time: "hours later", "that evening", "the next day", "the end of the month". */
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
@@ -6,7 +7,7 @@ import type { TimeExpression } from '../../../src/model.ts';
 
 function tag(text: string, dct: string | null): TimeExpression[] {
   const { sentences, tokens } = tokenize(text);
-  return tagTimes({ id: 'doc', text, sentences, tokens }, dct);
+  return tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct);
 }
 
 function find(text: string, dct: string | null, phrase: string): TimeExpression & { anchorText?: string } {

@@ -1,4 +1,5 @@
 /** The seed articles' hard cases, read from the shared corpus (never copied into the repository). */
+import { createView } from '../../../src/language/view/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ function values(file: string, dct: string): Map<string, string[]> {
   const text = readFileSync(SEEDS + file, 'utf8');
   const { sentences, tokens } = tokenize(text);
   const out = new Map<string, string[]>();
-  for (const t of tagTimes({ id: 'seed', text, sentences, tokens }, dct)) {
+  for (const t of tagTimes(createView({ id: 'seed', text, sentences, tokens }), dct)) {
     expect(text.slice(t.start, t.end)).toBe(t.text);
     out.set(t.text, [...(out.get(t.text) ?? []), t.value]);
   }

@@ -1,4 +1,5 @@
 /** Recurring times (SET) and look-alikes that are not times. */
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
@@ -6,7 +7,7 @@ import type { TimeExpression } from '../../../src/model.ts';
 
 function tag(text: string, dct: string): TimeExpression[] {
   const { sentences, tokens } = tokenize(text);
-  return tagTimes({ id: 'doc', text, sentences, tokens }, dct);
+  return tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct);
 }
 
 describe('SET', () => {

@@ -1,3 +1,4 @@
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
@@ -5,7 +6,7 @@ import type { TimeExpression } from '../../../src/model.ts';
 
 function tag(text: string, dct: string | null): TimeExpression[] {
   const { sentences, tokens } = tokenize(text);
-  return tagTimes({ id: 'doc', text, sentences, tokens }, dct);
+  return tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct);
 }
 
 /** The expression whose text is exactly `phrase`. */

@@ -1,11 +1,12 @@
 /** Past or future: the verb nearest before a weekday or a month decides which one is meant. */
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
 
 function value(text: string, dct: string, phrase: string): string {
   const { sentences, tokens } = tokenize(text);
-  const found = tagTimes({ id: 'doc', text, sentences, tokens }, dct).find((t) => t.text === phrase);
+  const found = tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct).find((t) => t.text === phrase);
   if (!found) throw new Error(`"${phrase}" not tagged`);
   return found.value;
 }

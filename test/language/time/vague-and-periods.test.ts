@@ -1,4 +1,5 @@
 /** Vague references ("current", "soon"), report periods ("the quarter ended Sept. 30") and spelled-out years. */
+import { createView } from '../../../src/language/view/index.ts';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/language/tokens.ts';
 import { tagTimes } from '../../../src/language/time/index.ts';
@@ -6,7 +7,7 @@ import type { TimeExpression } from '../../../src/model.ts';
 
 function tag(text: string, dct: string): TimeExpression[] {
   const { sentences, tokens } = tokenize(text);
-  return tagTimes({ id: 'doc', text, sentences, tokens }, dct);
+  return tagTimes(createView({ id: 'doc', text, sentences, tokens }), dct);
 }
 const get = (text: string, dct: string, phrase: string): TimeExpression | undefined => tag(text, dct).find((t) => t.text === phrase);
 

@@ -63,7 +63,7 @@ function plainRunEnd(ctx: EntityContext, from: number, i: number, taken: Span[])
   return k;
 }
 
-function isPluralPossessive(tokens: Token[], k: number): boolean {
+function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
   const mark = tokens[k + 1]!;
   return /s$/.test(tokens[k]!.text) && /^['’]$/.test(mark.text) && mark.start === tokens[k]!.end && tokens[k + 2]!.start - mark.end === 1;
 }

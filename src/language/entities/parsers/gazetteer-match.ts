@@ -5,7 +5,7 @@
  */
 import { overlaps, type Candidate, type EntityParser } from '../context.ts';
 import { isBareSurname, surnameLinks } from '../surname-support.ts';
-import { gazetteerAt, tokenAt } from '../tokens.ts';
+import { gazetteerAt } from '../tokens.ts';
 
 export const gazetteerMatch: EntityParser = {
   name: 'gazetteer',
@@ -29,7 +29,7 @@ export const gazetteerMatch: EntityParser = {
         roles: [],
         titles: [],
       });
-      i = tokenAt(tokens, m.end) - 1;
+      i = ctx.input.tokenAt(m.end) - 1;
     }
     return out;
   },

@@ -37,7 +37,7 @@ export function joinAfter(ctx: EntityContext, partStart: number, end: number, pa
   return isOwnName(ctx, partStart) ? null : [right, rightEnd];
 }
 
-function adjacent(tokens: Token[], a: number, b: number): boolean {
+function adjacent(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
   return x !== undefined && y !== undefined && x.sentence === y.sentence && y.start - x.end <= 1;

@@ -13,7 +13,7 @@ import { overlaps, type Candidate, type EntityContext, type EntityParser, type T
 import { matchAt, qualifierCountry } from '../gazetteer/lookup.ts';
 import type { GazetteerEntry } from '../gazetteer/types.ts';
 import { isBareSurname, surnameLinks } from '../surname-support.ts';
-import { gazetteerAt, nameRunAt, titleAt, tokenAt } from '../tokens.ts';
+import { gazetteerAt, nameRunAt, titleAt } from '../tokens.ts';
 
 interface LeftSide {
   start: number;
@@ -33,11 +33,11 @@ export const titlePattern: EntityParser = {
     for (let i = 0; i < tokens.length; i++) {
       const title = titleAt(ctx, tokens[i]!.start);
       if (!title || taken.some((s) => overlaps(s, { start: tokens[i]!.start, end: title.end }))) continue;
-      const after = tokenAt(tokens, title.end);
+      const after = ctx.input.tokenAt(title.end);
       const candidate = withName(ctx, i, title, after) ?? titleOnly(ctx, i, title, after);
       if (candidate) {
         out.push(candidate);
-        i = tokenAt(tokens, candidate.end) - 1;
+        i = ctx.input.tokenAt(candidate.end) - 1;
       }
     }
     return out;
@@ -147,7 +147,7 @@ function leftSide(ctx: EntityContext, titleIndex: number): LeftSide {
     side.hasQualifier = true;
     side.country = q.country;
     side.start = side.blockStart = q.start;
-    j = tokenAt(tokens, q.start) - 1;
+    j = ctx.input.tokenAt(q.start) - 1;
   } else if (j >= 1 && /^['’]s$/.test(tokens[j]!.text) && tokens[j - 1]!.sentence === sentence) {
     side.hasQualifier = true;
     side.start = tokens[j - 1]!.start;

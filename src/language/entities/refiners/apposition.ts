@@ -36,7 +36,7 @@ function isRoleNoun(ctx: EntityContext, t: Token): boolean {
 }
 
 /** Up to MAX_WORDS tokens from `from` in direction `step`, stopping at punctuation or the sentence's edge. */
-function clauseFrom(tokens: Token[], from: number, step: 1 | -1): Token[] {
+function clauseFrom(tokens: readonly Token[], from: number, step: 1 | -1): Token[] {
   const out: Token[] = [];
   const sentence = tokens[from - step]?.sentence;
   for (let k = from; out.length < MAX_WORDS; k += step) {

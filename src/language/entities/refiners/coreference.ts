@@ -5,7 +5,6 @@
  */
 import { nameTokens, normalizeName } from '../../names.ts';
 import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
-import { tokenAt } from '../tokens.ts';
 
 export const coreference: EntityRefiner = {
   name: 'coreference',
@@ -41,12 +40,12 @@ function shortFormOwner(orgNames: Candidate[], word: string, c: Candidate): Cand
 
 /** "trading in Tesco shares": a name used as a modifier of a common noun is no place after all. */
 function modifiesNoun(ctx: EntityContext, c: Candidate): boolean {
-  const next = ctx.input.tokens[tokenAt(ctx.input.tokens, c.end)];
+  const next = ctx.input.tokens[ctx.input.tokenAt(c.end)];
   return next !== undefined && next.sentence === c.sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
 }
 
 function afterHonorific(ctx: EntityContext, c: Candidate): boolean {
-  const prev = ctx.input.tokens[tokenAt(ctx.input.tokens, c.start) - 1];
+  const prev = ctx.input.tokens[ctx.input.tokenAt(c.start) - 1];
   return prev !== undefined && ctx.lex.personHonorifics.has(prev.text.toLowerCase().replace(/\.$/, ''));
 }
 

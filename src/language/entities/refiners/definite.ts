@@ -102,7 +102,7 @@ function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[])
 }
 
 /** The noun heads its phrase: no noun compound ("the union leaders"), hyphen ("court-appointed"), name or "of" after it. */
-function endsPhrase(tokens: Token[], k: number): boolean {
+function endsPhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.sentence !== tokens[k]!.sentence) return true;
   if (next.start === tokens[k]!.end && /^[-‑]/.test(next.text)) return false;

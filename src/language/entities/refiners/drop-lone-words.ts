@@ -5,7 +5,6 @@
  * name. Acronyms ("IRIA") and anything typed person, place or organization stay.
  */
 import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
-import { tokenAt } from '../tokens.ts';
 
 
 export const dropLoneWords: EntityRefiner = {
@@ -23,7 +22,7 @@ function isLoneWord(c: Candidate): boolean {
 
 function insideSentence(ctx: EntityContext, c: Candidate): boolean {
   const tokens = ctx.input.tokens;
-  const i = tokenAt(tokens, c.start);
+  const i = ctx.input.tokenAt(c.start);
   const sentence = ctx.input.sentences[c.sentence];
   if (tokens[i]?.start !== c.start || !sentence || i === sentence.tokenStart) return false;
   // After punctuation a capital may still open the clause ("On Tuesday, Direct engagements…"); after a word it is a name.

@@ -4,7 +4,6 @@
  * locative preposition ("talks in Moscow") or in a dateline ("Washington/Moscow:") it stays the city.
  */
 import type { EntityRefiner } from '../context.ts';
-import { tokenAt } from '../tokens.ts';
 
 export const metonym: EntityRefiner = {
   name: 'metonym',
@@ -14,7 +13,7 @@ export const metonym: EntityRefiner = {
       const entry = c.gazetteerId ? ctx.gazetteer.byId.get(c.gazetteerId) : undefined;
       const country = entry?.standsFor ? ctx.gazetteer.byId.get(entry.standsFor) : undefined;
       if (!country) return c;
-      const prev = tokens[tokenAt(tokens, c.start) - 1];
+      const prev = tokens[ctx.input.tokenAt(c.start) - 1];
       const prevWord = prev && prev.sentence === c.sentence ? prev.text.toLowerCase() : '';
       const nextChar = ctx.input.text.slice(c.end).trimStart()[0] ?? '';
       // "Minsk Agreement", "Moscow Metro": a capital inside a longer name is no government.

@@ -6,7 +6,6 @@
  * after such a verb ("said Anna Weber"), or with an apposition describing a person ("Weber, a transport analyst").
  */
 import type { Candidate, EntityRefiner } from '../context.ts';
-import { tokenAt } from '../tokens.ts';
 import { personAppositionAfter, personAppositionBefore } from './apposition.ts';
 
 export const typeByContext: EntityRefiner = {
@@ -17,8 +16,8 @@ export const typeByContext: EntityRefiner = {
     const isPersonAt = (offset: number | undefined): boolean => offset !== undefined && persons.some((p) => p.start <= offset && offset < p.end);
     return candidates.map((c) => {
       if (c.via !== 'capitalization' || c.type !== 'other') return c;
-      const first = tokenAt(tokens, c.start);
-      const after = tokenAt(tokens, c.end);
+      const first = ctx.input.tokenAt(c.start);
+      const after = ctx.input.tokenAt(c.end);
       const prev = tokens[first - 1];
       const next = tokens[after];
       const sameSentence = (t: typeof prev): boolean => t !== undefined && t.sentence === c.sentence;
