@@ -1,0 +1,42 @@
+/**
+ * Phrases and words that WordNet lacks in the news sense ("found guilty", "airstrike"), matched on the caller's
+ * text with each word allowed in any of its inflected forms: a word's WordNet base forms, or the plain form with
+ * a plural or verb ending detached when WordNet does not know it ("airstrikes").
+ */
+import { lemmatize, type WnPos } from '../../language/wordnet/index.ts';
+import { keyForm, senseTable, type PhraseEntry } from './table.ts';
+
+/** Endings removed to find a base form for words WordNet does not list at all. */
+const FALLBACK_ENDINGS = ['s', 'es', 'ed', 'd', 'ing'];
+const MAX_WORDS = 6;
+
+function wordForms(word: string): string[] {
+  const forms = new Set<string>([word]);
+  for (const pos of ['v', 'n'] as WnPos[]) for (const base of lemmatize(word, pos)) forms.add(base);
+  for (const ending of FALLBACK_ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.add(word.slice(0, -ending.length));
+  }
+  return [...forms];
+}
+
+/** Key forms of the text with one word at a time replaced by one of its base forms. */
+function variants(text: string): string[] {
+  const words = keyForm(text).split('_').filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return [];
+  const out = new Set<string>([words.join('_')]);
+  words.forEach((word, i) => {
+    for (const form of wordForms(word)) out.add([...words.slice(0, i), form, ...words.slice(i + 1)].join('_'));
+  });
+  return [...out];
+}
+
+export function matchPhrases(text: string, pos: 'VERB' | 'NOUN'): PhraseEntry[] {
+  const phrases = senseTable().phrases;
+  const out: PhraseEntry[] = [];
+  for (const key of variants(text)) {
+    for (const entry of phrases.get(key) ?? []) {
+      if ((entry.pos === undefined || entry.pos === pos) && !out.includes(entry)) out.push(entry);
+    }
+  }
+  return out;
+}
