@@ -48,7 +48,7 @@ export function senseHits(word: string, pos: WnPos): SenseHits[] {
   const out: SenseHits[] = [];
   for (const form of lemmatize(word, pos)) {
     synsets(form, pos).forEach((sense, rank) => {
-      const hits = hitsOfSense(form, sense.id, rank, reachOf(sense));
+      const hits = hitsOfSense(form, sense.id, rank, reachOf(sense, senseTable().scoring.derivedFrom));
       if (hits.anchors.length > 0) out.push(hits);
     });
   }

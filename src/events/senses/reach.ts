@@ -23,10 +23,14 @@ function posLetter(id: string): string {
   return id.slice(id.lastIndexOf('.', last - 1) + 1, last);
 }
 
-export function reachOf(sense: Synset): Reached[] {
+/**
+ * Related verbs are followed only from nouns in `derivedFrom` lexicographer files: "summit" as a peak relates to
+ * promote and "barrage" as a flood of words to bombard (criticize), which say nothing about the noun as an event.
+ */
+export function reachOf(sense: Synset, derivedFrom: readonly string[]): Reached[] {
   const out: Reached[] = [];
   withClosure(sense.id, 0, false, out);
-  if (sense.pos === 'n') {
+  if (sense.pos === 'n' && derivedFrom.includes(sense.lexname)) {
     for (const related of sense.derived) if (posLetter(related) === 'v') withClosure(related, 1, true, out);
   }
   return out;

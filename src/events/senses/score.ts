@@ -17,9 +17,15 @@ function applies(hit: AnchorHit, sense: SenseHits, cues: ReadonlySet<string> | u
   return stoppedAt === undefined || stoppedAt > hit.depth;
 }
 
-/** The anchors that decide one sense: those at the smallest depth among the ones that apply. */
+/**
+ * The anchors that decide one sense: those at the smallest depth among the ones that apply, the noun's own
+ * hypernyms first ("conviction" is a judgment before it is the verb sentence), related verbs only when those
+ * reach nothing.
+ */
 function nearest(sense: SenseHits, cues: ReadonlySet<string> | undefined): AnchorHit[] {
-  const live = sense.anchors.filter((hit) => applies(hit, sense, cues));
+  const applying = sense.anchors.filter((hit) => applies(hit, sense, cues));
+  const own = applying.filter((hit) => !hit.derived);
+  const live = own.length > 0 ? own : applying;
   const depth = Math.min(...live.map((hit) => hit.depth));
   return live.filter((hit) => hit.depth === depth);
 }

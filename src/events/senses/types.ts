@@ -52,6 +52,8 @@ export interface Scoring {
   gerundPenalty: number;
   /** Factor for a type whose cues appear in the document. */
   cueBoost: number;
+  /** Lexicographer files of the noun senses whose related verbs are followed: event nouns, not things or states. */
+  derivedFrom: string[];
 }
 
 export interface SensesFile {
