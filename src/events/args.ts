@@ -16,7 +16,7 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Mentions of a clause that can be participants: not a cited source, not a place after "in"/"at". */
 export function candidatesIn(ctx: DocContext, clause: { start: number; end: number }, exclude: { start: number; end: number }): EntityMention[] {
-  return ctx.mentionsIn(clause).filter((m) => (m.end <= exclude.start || m.start >= exclude.end) && !isSource(ctx, m) && !isPlace(ctx, m) && !inTime(ctx, m));
+  return ctx.mentionsIn(clause).filter((m) => (m.end <= exclude.start || m.start >= exclude.end) && m.via !== 'dateline' && !isSource(ctx, m) && !isPlace(ctx, m) && !inTime(ctx, m));
 }
 
 /** "according to the Kremlin", "Ushakov said": who reports is not who acted. */

@@ -28,6 +28,7 @@ import { requirements } from './refiners/requirements.ts';
 import { sameSentence } from './refiners/sameSentence.ts';
 import { sameTypeObject } from './refiners/sameTypeObject.ts';
 import { tolls } from './refiners/tolls.ts';
+import { treeParticipants } from './refiners/treeParticipants.ts';
 import type { Candidate, EventParser, EventRefiner } from './types.ts';
 
 export { titleFor, eventType, family, ontology } from './ontology.ts';
@@ -40,6 +41,7 @@ export const REFINERS: EventRefiner[] = [
   overlap,
   controlVerbs,
   generic,
+  treeParticipants,
   participants,
   leadingPhrase,
   pairReference,

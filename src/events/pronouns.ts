@@ -16,6 +16,6 @@ export function pronounSubject(ctx: DocContext, trigger: number): EntityMention 
   while (i >= 0 && trigger - i <= 4 && BETWEEN.has(ctx.doc.tokens[i]!.pos)) i--;
   const token = ctx.doc.tokens[i];
   if (!token || !SUBJECT_PRONOUNS.has(token.text.toLowerCase()) || token.sentence !== ctx.doc.tokens[trigger]!.sentence || ctx.quoted(token.start)) return null;
-  const link = ctx.doc.pronouns.find((p) => p.start === token.start);
-  return link ? (ctx.doc.mentions.find((m) => m.id === link.mention) ?? null) : null;
+  const link = ctx.view.pronounAt(i);
+  return link ? ctx.view.mention(link.mention) : null;
 }

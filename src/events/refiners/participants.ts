@@ -4,12 +4,12 @@
  * ("X and Y held talks") the first participant is the actor and the others the targets; a noun trigger's agent
  * may follow it ("a field hospital run by the Federation").
  */
-import { byAgentAfter, candidatesIn, distinctIds, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
+import { byAgentAfter, candidatesIn, groups, leftGroup, preferPersons, rightGroup } from '../args.ts';
 import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
 import { pronounSubject } from '../pronouns.ts';
 import type { EntityMention, Token } from '../../model.ts';
-import { eventType } from '../ontology.ts';
+import { fillSlots, split, withinRoles } from '../slots.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
 
 export const participants: EventRefiner = {
@@ -18,12 +18,6 @@ export const participants: EventRefiner = {
     return candidates.map((c) => (c.actors.length || c.targets.length ? c : { ...c, ...withinRoles(c.type, find(ctx, c)) }));
   },
 };
-
-/** An earthquake has a place, not an actor: "Brenna, where the aftershock damaged homes" does not make Brenna act. */
-function withinRoles(type: string, found: { actors: string[]; targets: string[] }): { actors: string[]; targets: string[] } {
-  const roles = eventType(type)?.roles ?? ['actor', 'target'];
-  return { actors: roles.includes('actor') ? found.actors : [], targets: roles.includes('target') ? found.targets : [] };
-}
 
 function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: string[] } {
   const gs = groups(ctx, candidatesIn(ctx, c.clause, c.trigger));
@@ -43,7 +37,7 @@ function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: strin
     const agent = targets.length && ctx.word(ctx.tokenAt(targets[0]!.start) - 1) === 'by' ? targets : [];
     [actors, targets] = [agent, actors];
   }
-  return eventType(c.type)?.symmetric ? split(actors, targets) : { actors: ids(actors), targets: minus(ids(targets), actors) };
+  return fillSlots(c.type, actors, targets);
 }
 
 /**
@@ -73,21 +67,6 @@ function betweenGroup(ctx: DocContext, gs: EntityMention[][], c: Candidate): Ent
   const after = ctx.doc.tokens[at]!.end;
   const g = gs.find((x) => x[0]!.start >= after);
   return g && ctx.tokenAt(g[0]!.start) - at <= 5 ? preferPersons(g) : [];
-}
-
-function split(actors: EntityMention[], targets: EntityMention[]): { actors: string[]; targets: string[] } {
-  const a = ids(actors);
-  const t = minus(ids(targets), actors);
-  if (t.length === 0 && a.length > 1) return { actors: a.slice(0, 1), targets: a.slice(1) };
-  return { actors: a, targets: t };
-}
-
-function ids(group: EntityMention[]): string[] {
-  return distinctIds(preferPersons(group));
-}
-
-function minus(targetIds: string[], actors: EntityMention[]): string[] {
-  return targetIds.filter((id) => !actors.some((a) => a.id === id));
 }
 
 /** "was arrested", "were killed": a form of "be" (or "get") right before a verbal trigger. */

@@ -41,6 +41,8 @@ export interface DocumentView extends Tree {
   tokenRange(span: Span): { start: number; end: number };
   /** Tokens lying inside `span`. */
   tokensIn(span: Span): Token[];
+  /** The entity mention with this id, or null. */
+  mention(id: string): EntityMention | null;
   /** The longest entity mention holding `offset`, or null. */
   mentionAt(offset: number): EntityMention | null;
   /** Entity mentions lying wholly inside `span`, in text order. */
@@ -60,6 +62,7 @@ export function createView(layers: ViewLayers): DocumentView {
   const { text, sentences, tokens } = layers;
   const mentions = spanIndex(layers.mentions ?? []);
   const times = spanIndex(layers.times ?? []);
+  const byId = new Map((layers.mentions ?? []).map((m) => [m.id, m]));
   const pronouns = new Map((layers.pronouns ?? []).map((p) => [p.start, p]));
   const tokenRange = (span: Span) => {
     const start = firstStartingAt(tokens, span.start);
@@ -85,6 +88,7 @@ export function createView(layers: ViewLayers): DocumentView {
       const r = tokenRange(span);
       return tokens.slice(r.start, r.end);
     },
+    mention: (id) => byId.get(id) ?? null,
     mentionAt: (offset) => mentions.at(offset),
     mentionsIn: (span) => mentions.within(span),
     mentionsStartingIn: (span) => mentions.startingIn(span),

@@ -12,7 +12,7 @@ export const metonym: EntityRefiner = {
     return candidates.map((c) => {
       const entry = c.gazetteerId ? ctx.gazetteer.byId.get(c.gazetteerId) : undefined;
       const country = entry?.standsFor ? ctx.gazetteer.byId.get(entry.standsFor) : undefined;
-      if (!country) return c;
+      if (!country || c.via === 'dateline') return c;
       const prev = tokens[ctx.input.tokenAt(c.start) - 1];
       const prevWord = prev && prev.sentence === c.sentence ? prev.text.toLowerCase() : '';
       const nextChar = ctx.input.text.slice(c.end).trimStart()[0] ?? '';
