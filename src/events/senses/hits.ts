@@ -41,14 +41,24 @@ const cache = new Map<string, SenseHits[]>();
 /** Distinct word/part-of-speech pairs kept; a corpus's event vocabulary is far smaller. */
 const CACHE_LIMIT = 20_000;
 
+/**
+ * Senses past this rank cannot reach the minimum score even with a cue boost (1 / (rank + 1) × boost), so they
+ * are not walked: common verbs have forty or more senses.
+ */
+function rankLimit(): number {
+  const { minScore, cueBoost } = senseTable().scoring;
+  return Math.floor(cueBoost / minScore);
+}
+
 export function senseHits(word: string, pos: WnPos): SenseHits[] {
   const key = pos + ':' + word;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const out: SenseHits[] = [];
+  const { derivedFrom } = senseTable().scoring;
   for (const form of lemmatize(word, pos)) {
-    synsets(form, pos).forEach((sense, rank) => {
-      const hits = hitsOfSense(form, sense.id, rank, reachOf(sense, senseTable().scoring.derivedFrom));
+    synsets(form, pos).slice(0, rankLimit()).forEach((sense, rank) => {
+      const hits = hitsOfSense(form, sense.id, rank, reachOf(sense, derivedFrom));
       if (hits.anchors.length > 0) out.push(hits);
     });
   }

@@ -30,7 +30,22 @@ function variants(text: string): string[] {
   return [...out];
 }
 
+const cache = new Map<string, PhraseEntry[]>();
+/** Distinct inputs remembered; cleared when full, as the words of a corpus repeat far below this. */
+const CACHE_LIMIT = 20_000;
+
 export function matchPhrases(text: string, pos: 'VERB' | 'NOUN'): PhraseEntry[] {
+  const key = pos + ':' + text;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = lookup(text, pos);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function lookup(text: string, pos: 'VERB' | 'NOUN'): PhraseEntry[] {
   const phrases = senseTable().phrases;
   const out: PhraseEntry[] = [];
   for (const key of variants(text)) {

@@ -48,25 +48,23 @@ function dataFd(pos: WnPos): number {
 const CHUNK = 4096;
 const NEWLINE = 0x0a;
 
+/** One read buffer for all lookups: synset lines are read one at a time and copied out as strings. */
+const scratch = Buffer.allocUnsafe(CHUNK);
+
 /** The line of data.<pos> that starts at `offset`, without its newline; undefined past the end of the file. */
 export function readDataLine(pos: WnPos, offset: number): string | undefined {
   const fd = dataFd(pos);
-  const parts: Buffer[] = [];
+  let text = '';
   let at = offset;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    const read = readSync(fd, chunk, 0, CHUNK, at);
-    if (read === 0) break;
-    const end = chunk.subarray(0, read).indexOf(NEWLINE);
-    if (end >= 0) {
-      parts.push(chunk.subarray(0, end));
-      break;
-    }
-    parts.push(chunk.subarray(0, read));
+    const read = readSync(fd, scratch, 0, CHUNK, at);
+    if (read === 0) return text.length > 0 ? text : undefined;
+    const end = scratch.subarray(0, read).indexOf(NEWLINE);
+    // Lines are ASCII (checked by a test), so a chunk boundary never splits a character.
+    if (end >= 0) return text + scratch.toString('latin1', 0, end);
+    text += scratch.toString('latin1', 0, read);
     at += read;
   }
-  if (parts.length === 0) return undefined;
-  return Buffer.concat(parts).toString('utf8');
 }
 
 /** Closes the data files; only tests and long-lived hosts that want to release descriptors need it. */

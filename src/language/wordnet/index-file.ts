@@ -2,6 +2,7 @@
  * Looks a lemma up in an index.<pos> file by binary search over its bytes. The files are sorted by lemma in byte
  * order (checked by a test), so nothing is parsed or kept beyond the file's own buffer.
  */
+import { BoundedCache } from './cache.ts';
 import { indexBuffer } from './files.ts';
 import type { WnPos } from './types.ts';
 
@@ -57,9 +58,21 @@ function parseLine(line: string): IndexEntry {
 
 const firstEntries = new Map<WnPos, number>();
 
+/** Entries of words looked up before, misses included (null), so that naming synsets repeats no search. */
+const entries = new BoundedCache<string, IndexEntry | null>(50_000);
+
 /** The index entry of `lemma` (already lower case, words joined by '_'), or undefined. */
 export function lookupIndex(lemma: string, pos: WnPos): IndexEntry | undefined {
   if (lemma.length === 0) return undefined;
+  const key = pos + lemma;
+  const cached = entries.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const entry = search(lemma, pos);
+  entries.set(key, entry ?? null);
+  return entry;
+}
+
+function search(lemma: string, pos: WnPos): IndexEntry | undefined {
   const buffer = indexBuffer(pos);
   let low = firstEntries.get(pos);
   if (low === undefined) {

@@ -32,15 +32,27 @@ function targets(raw: RawSynset, symbols: (symbol: string) => boolean): string[]
   return out;
 }
 
+/**
+ * A public Synset. Hypernym and derived ids are computed on first access (and then kept): naming a target means
+ * reading its line, and most callers that list senses never look at the related words of every one.
+ */
 export function toSynset(raw: RawSynset): Synset {
+  let hypernyms: string[] | undefined;
+  let derived: string[] | undefined;
   return {
     id: nameOf(raw),
     offset: raw.offset,
     pos: raw.pos,
     lexname: lexname(raw.lexFile),
     lemmas: [...raw.words],
-    hypernyms: targets(raw, (symbol) => HYPERNYM_SYMBOLS.has(symbol)),
-    derived: targets(raw, (symbol) => symbol === DERIVED_SYMBOL),
+    get hypernyms(): string[] {
+      hypernyms ??= targets(raw, (symbol) => HYPERNYM_SYMBOLS.has(symbol));
+      return hypernyms;
+    },
+    get derived(): string[] {
+      derived ??= targets(raw, (symbol) => symbol === DERIVED_SYMBOL);
+      return derived;
+    },
     gloss: raw.gloss,
   };
 }
