@@ -16,6 +16,7 @@ import { capitalized } from './parsers/capitalized.ts';
 import { typeByContext } from './refiners/type-by-context.ts';
 import { metonym } from './refiners/metonym.ts';
 import { dateline } from './refiners/dateline.ts';
+import { splitRoles } from './refiners/split-roles.ts';
 import { dropLoneWords } from './refiners/drop-lone-words.ts';
 import { coreference } from './refiners/coreference.ts';
 import { resolveTitles } from './refiners/resolve-titles.ts';
@@ -32,7 +33,7 @@ export { loadGazetteer } from './gazetteer/load.ts';
 export { officeHolders } from './gazetteer/lookup.ts';
 
 const PARSERS: EntityParser[] = [titlePattern, gazetteerMatch, capitalized];
-const REFINERS: EntityRefiner[] = [typeByContext, dateline, metonym, coreference, acronyms, demonymActors, dropLoneWords, resolveTitles, definite, shareRoles];
+const REFINERS: EntityRefiner[] = [typeByContext, splitRoles, dateline, metonym, coreference, acronyms, demonymActors, dropLoneWords, resolveTitles, definite, shareRoles];
 
 export function findEntityMentions(input: TextInput, gazetteer: Gazetteer): EntityMention[] {
   const ctx: EntityContext = { input, gazetteer, lex: entityLexicon(), titleCase: titleCaseSentences(input) };
