@@ -11,7 +11,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { prepareText } from '../events/detect/prepare.ts';
+import { prepareTokens, type PreparedSentence } from '../events/detect/prepare.ts';
+import { tokenize } from '../language/tokens.ts';
+import { tagTimes } from '../language/time/index.ts';
+import { createView } from '../language/view/index.ts';
 import type { DetectInput } from '../events/detect/types.ts';
 import { parseTmlEvents } from './tml-events.ts';
 
@@ -47,13 +50,21 @@ export function splitFiles(folder: string, split: SplitName): string[] {
   return timebankFiles(folder).filter((_, i) => splitOf(i) === split);
 }
 
-export function readLabeledDocument(file: string): LabeledDocument {
-  return { file, ...labelTml(readFileSync(file, 'utf8')) };
+/**
+ * Where the time-expression feature comes from: the time tagger, as in the pipeline (the default, so that the
+ * figures are what the pipeline gets), or the gold TIMEX3 spans.
+ */
+export type TimexSource = 'system' | 'gold';
+
+export function readLabeledDocument(file: string, timex: TimexSource = 'system'): LabeledDocument {
+  return { file, ...labelTml(readFileSync(file, 'utf8'), timex) };
 }
 
-export function labelTml(xml: string): Omit<LabeledDocument, 'file'> {
-  const { text, events, timexes } = parseTmlEvents(xml);
-  const prepared = prepareText(text, timexes);
+export function labelTml(xml: string, timex: TimexSource = 'system'): Omit<LabeledDocument, 'file'> {
+  const { dct, text, events, timexes } = parseTmlEvents(xml);
+  const { sentences: spans, tokens } = tokenize(text);
+  const times = timex === 'gold' ? timexes : tagTimes(createView({ id: 'tml', text, sentences: spans, tokens }), dct);
+  const prepared = prepareTokens(spans, tokens, times);
   const sentences = prepared.map((p) => ({ input: p.input, gold: p.tokens.map(() => 0) }));
   let unaligned = 0;
   for (const event of events) {
@@ -64,7 +75,7 @@ export function labelTml(xml: string): Omit<LabeledDocument, 'file'> {
   return { sentences, unaligned };
 }
 
-function headOf(prepared: ReturnType<typeof prepareText>, span: { start: number; end: number }): { sentence: number; token: number } | null {
+function headOf(prepared: readonly PreparedSentence[], span: { start: number; end: number }): { sentence: number; token: number } | null {
   let found: { sentence: number; token: number } | null = null;
   prepared.forEach((p, sentence) => {
     p.tokens.forEach((t, token) => {

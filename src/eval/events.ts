@@ -25,7 +25,7 @@ export function runEventsEval(folder: string, explicit: boolean): EventsEvalRepo
   if (!existsSync(folder)) throw usageError(`eval events: no folder ${folder}`);
   const files = explicit ? timebankFiles(folder) : splitFiles(folder, 'test');
   const started = performance.now();
-  const docs = files.map(readLabeledDocument);
+  const docs = files.map((f) => readLabeledDocument(f));
   const threshold = eventModel().threshold;
   const tokens = scoreTokens(docs, eventScores);
   const elapsed = performance.now() - started;

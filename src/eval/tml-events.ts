@@ -16,6 +16,8 @@ export interface GoldEvent extends GoldSpan {
 }
 
 export interface TmlEvents {
+  /** Document creation time (YYYY-MM-DD) from <DCT>, the reference date for relative time expressions. */
+  dct: string | null;
   text: string;
   events: GoldEvent[];
   timexes: GoldSpan[];
@@ -24,6 +26,7 @@ export interface TmlEvents {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function parseTmlEvents(xml: string): TmlEvents {
+  const dct = /<DCT>\s*<TIMEX3[^>]*\bvalue="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? null;
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
   let text = '';
   const events: GoldEvent[] = [];
@@ -46,7 +49,7 @@ export function parseTmlEvents(xml: string): TmlEvents {
       timex = null;
     }
   }
-  return { text, events, timexes };
+  return { dct, text, events, timexes };
 }
 
 /** A few tags open with a space (" Turning"): the span is narrowed to its visible characters. */

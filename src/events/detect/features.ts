@@ -8,10 +8,19 @@ import type { DetectInput, FeatureConfig } from './types.ts';
 
 /** What the features ask of WordNet; injected so that extraction stays testable without the database. */
 export interface SenseLexicon {
-  /** Lexicographer file names ("noun.act", "verb.change") of the lemma's first senses, in sense order. */
-  lexnames(lemma: string, pos: WordnetPos): readonly string[];
-  /** Whether a sense of the noun is derivationally related to a verb ("verdict" no, "seizure" yes). */
-  derivedVerb(lemma: string): boolean;
+  senses(word: string, lemma: string, pos: WordnetPos): SenseInfo;
+}
+
+export interface SenseInfo {
+  /** Lexicographer file names ("noun.act", "verb.change") of the first senses, in sense order. */
+  lexnames: readonly string[];
+  /** Whether one of the first senses is derivationally related to a verb ("seizure" yes, "verdict" no). */
+  derivedVerb: boolean;
+  /**
+   * Hypernym ancestors of a noun's first sense ("verdict" → … decision, act, event): nouns unseen in training
+   * are placed by their ancestors, the deep WordNet classes that Jeong & Myaeng (2012) found most telling.
+   */
+  ancestors: readonly string[];
 }
 
 export type WordnetPos = 'n' | 'v' | 'a' | 'r';
@@ -69,12 +78,13 @@ function syntaxFeatures(s: DetectInput, i: number, kids: number[]): string[] {
 function senseFeatures(s: DetectInput, i: number, lexicon: SenseLexicon): string[] {
   const wnPos = wordnetPos(s.upos[i]!);
   if (!wnPos) return [];
-  const lemma = s.lemmas[i]!.toLowerCase();
-  const names = lexicon.lexnames(lemma, wnPos).slice(0, SENSES);
+  const info = lexicon.senses(s.words[i]!.toLowerCase(), s.lemmas[i]!.toLowerCase(), wnPos);
+  const names = info.lexnames.slice(0, SENSES);
   if (names.length === 0) return [`wn=none|${wnPos}`];
   const f = [`wn1=${names[0]}`];
   for (const name of new Set(names)) f.push(`wn=${name}`);
-  if (wnPos === 'n' && lexicon.derivedVerb(lemma)) f.push('wnder');
+  if (wnPos === 'n' && info.derivedVerb) f.push('wnder');
+  for (const id of info.ancestors) f.push(`hy=${id}`);
   return f;
 }
 

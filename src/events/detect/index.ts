@@ -13,7 +13,7 @@ export type { DetectInput, EventModel, FeatureConfig } from './types.ts';
 export { sentenceFeatures, type SenseLexicon } from './features.ts';
 export { scoreSentence } from './score.ts';
 export { encodeModel, decodeModel } from './model-file.ts';
-export { prepareText, type PreparedSentence } from './prepare.ts';
+export { prepareText, prepareTokens, type PreparedSentence } from './prepare.ts';
 
 /** The shipped model, one level above src/ (or dist/) like data/. */
 export const MODEL_PATH = fileURLToPath(new URL('../../../models/events.bin', import.meta.url));
