@@ -4,7 +4,7 @@
  * is the costly part (hypernym walks) and documents repeat their words.
  */
 import { lemmatize, synsets, type WnPos } from '../../language/wordnet/index.ts';
-import { reachOf } from './reach.ts';
+import { reachOf, type Reached } from './reach.ts';
 import { senseTable, type AnchorEntry } from './table.ts';
 
 export interface AnchorHit {
@@ -19,12 +19,14 @@ export interface SenseHits {
   synset: string;
   /** Position among the form's senses, 0 for the most frequent. */
   rank: number;
+  /** Position of the form among the word's base forms, 0 for the usual one. */
+  formIndex: number;
   anchors: AnchorHit[];
   /** Type → the nearest depth at which an exception for it was reached. */
   excepts: Map<string, number>;
 }
 
-function hitsOfSense(form: string, id: string, rank: number, reached: ReturnType<typeof reachOf>): SenseHits {
+function hitsOfSense(form: string, formIndex: number, id: string, rank: number, reached: Reached[]): SenseHits {
   const table = senseTable();
   const anchors: AnchorHit[] = [];
   const excepts = new Map<string, number>();
@@ -34,7 +36,7 @@ function hitsOfSense(form: string, id: string, rank: number, reached: ReturnType
       excepts.set(type, Math.min(excepts.get(type) ?? Infinity, node.depth));
     }
   }
-  return { form, synset: id, rank, anchors, excepts };
+  return { form, formIndex, synset: id, rank, anchors, excepts };
 }
 
 const cache = new Map<string, SenseHits[]>();
@@ -56,12 +58,12 @@ export function senseHits(word: string, pos: WnPos): SenseHits[] {
   if (cached !== undefined) return cached;
   const out: SenseHits[] = [];
   const { derivedFrom } = senseTable().scoring;
-  for (const form of lemmatize(word, pos)) {
+  lemmatize(word, pos).forEach((form, formIndex) => {
     synsets(form, pos).slice(0, rankLimit()).forEach((sense, rank) => {
-      const hits = hitsOfSense(form, sense.id, rank, reachOf(sense, derivedFrom));
+      const hits = hitsOfSense(form, formIndex, sense.id, rank, reachOf(sense, derivedFrom));
       if (hits.anchors.length > 0) out.push(hits);
     });
-  }
+  });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, out);
   return out;

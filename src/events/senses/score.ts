@@ -11,6 +11,8 @@ import type { SenseType } from './types.ts';
 
 function applies(hit: AnchorHit, sense: SenseHits, cues: ReadonlySet<string> | undefined): boolean {
   const { entry } = hit;
+  if (hit.depth > entry.maxDepth) return false;
+  if (hit.derived && hit.depth > senseTable().scoring.derivedMaxDepth) return false;
   if (entry.onlyFor !== undefined && !entry.onlyFor.has(sense.form)) return false;
   if (entry.needsCue && !hasCue(entry.type, cues)) return false;
   const stoppedAt = sense.excepts.get(entry.type);
@@ -30,9 +32,10 @@ function nearest(sense: SenseHits, cues: ReadonlySet<string> | undefined): Ancho
   return live.filter((hit) => hit.depth === depth);
 }
 
-export function scoreHit(hit: AnchorHit, rank: number, cues: ReadonlySet<string> | undefined): number {
+export function scoreHit(hit: AnchorHit, sense: SenseHits, cues: ReadonlySet<string> | undefined): number {
   const { scoring } = senseTable();
-  let score = 1 / (rank + 1) / (1 + scoring.depthDecay * hit.depth);
+  let score = 1 / (sense.rank + 1) / (1 + scoring.depthDecay * hit.depth);
+  if (sense.formIndex > 0) score *= scoring.laterFormFactor;
   if (hit.derived) score *= scoring.derivedPenalty;
   if (hasCue(hit.entry.type, cues)) score *= scoring.cueBoost;
   return score;
@@ -43,7 +46,7 @@ export function rankTypes(senses: SenseHits[], cues: ReadonlySet<string> | undef
   const best = new Map<string, SenseType>();
   for (const sense of senses) {
     for (const hit of nearest(sense, cues)) {
-      const score = scoreHit(hit, sense.rank, cues) * factor;
+      const score = scoreHit(hit, sense, cues) * factor;
       const current = best.get(hit.entry.type);
       if (current === undefined || score > current.score) {
         best.set(hit.entry.type, { type: hit.entry.type, synset: sense.synset, anchor: hit.entry.anchor, score });

@@ -11,6 +11,7 @@ export interface AnchorEntry {
   needsCue: boolean;
   /** Key forms (lower case, '_' between words); undefined when the anchor applies to every lemma. */
   onlyFor: ReadonlySet<string> | undefined;
+  maxDepth: number;
 }
 
 export interface PhraseEntry extends PhraseSpec {
@@ -51,6 +52,7 @@ function build(file: SensesFile): SenseTable {
         anchor: anchor.synset,
         needsCue: anchor.needsCue ?? spec.needsCue ?? false,
         onlyFor: anchor.onlyFor === undefined ? undefined : new Set(anchor.onlyFor.map(keyForm)),
+        maxDepth: anchor.maxDepth ?? Infinity,
       });
     }
     for (const except of spec.except ?? []) push(excepts, except.synset, spec.type);

