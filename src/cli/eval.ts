@@ -7,6 +7,7 @@ import { DEFAULT_EXTRACTION_DIR, formatExtractionReport, runExtractionEval } fro
 import { formatTimeReport, runTimeEval } from '../eval/time.ts';
 import { formatEventsReport, runEventsEval } from '../eval/events.ts';
 import { formatTimelineScore, runTimelineEval } from '../eval/timeline.ts';
+import { formatParseReport, runParseEval } from '../eval/parse.ts';
 
 /** The shared benchmarks sit beside the repository (../shared), wherever the command is run from. */
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -22,6 +23,9 @@ Suites:
   timeline <corpus> --gold FILE
       events against a gold timeline (docs/gold-format.md): recall, precision on dated events,
       split and mixed events, date and duration accuracy, document dates, aliases
+  parse [<file.conllu>]
+      dependency parsing with gold tokens and our tagger (default: UD English EWT test): UPOS accuracy,
+      UAS and LAS with punctuation (CoNLL 2018) and without, words per second
   events [<folder of TimeML files>]
       event mentions against TimeML EVENT tags: P/R/F1 overall and per part of speech, on the
       TimeBank test split (every 5th file by name), or on every file of the folder given
@@ -75,8 +79,14 @@ export async function evalCommand(argv: string[]): Promise<number> {
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatEventsReport(report));
       return 0;
     }
+    case 'parse': {
+      const file = positionals[0] ?? path.join(SHARED, 'benchmarks/ud-english-ewt/en_ewt-ud-test.conllu');
+      const report = runParseEval(file);
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatParseReport(report));
+      return 0;
+    }
     default:
-      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline, events)`);
+      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline, events, parse)`);
   }
 }
 

@@ -1,0 +1,102 @@
+/**
+ * `npm run train:parser`: trains the UPOS tagger and the dependency parser on UD English EWT train and
+ * writes models/tagger.bin and models/parser.bin. Deterministic (fixed seeds, fixed fold split). The
+ * parser learns on jackknifed tags (10 folds: each tenth of train tagged by a tagger trained on the
+ * other nine), so it sees tagging errors like those it meets at run time. Both use distributional word
+ * classes learnt from train and the TE3 silver newswire (text only). Dev is only reported.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConllu, type TreebankSentence } from '../../src/language/syntax/conllu.ts';
+import { UPOS } from '../../src/language/syntax/lexicon.ts';
+import { writeModel } from '../../src/language/syntax/model-io.ts';
+import { parserFile, parserFromFile, taggerFile, taggerFromFile } from '../../src/language/syntax/models.ts';
+import { parseTagged } from '../../src/language/syntax/parser.ts';
+import { trainParser, type TaggedSentence, type TrainedParser } from '../../src/language/syntax/parser-train.ts';
+import { tagIndices, trainTagger } from '../../src/language/syntax/tagger.ts';
+import { scoreParses } from '../../src/eval/parse.ts';
+import { corpusSentences, learnClusters } from './parser-clusters.ts';
+import { clusterSettings, parserSettings, taggerSettings } from './parser-settings.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ewt = path.join(root, '../shared/benchmarks/ud-english-ewt/');
+const modelDir = path.join(root, 'models');
+const newswire = path.join(root, '../shared/corpus/newswire-te3-silver/tml');
+const FOLDS = 10;
+
+const started = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}`);
+
+const train = readConllu(path.join(ewt, 'en_ewt-ud-train.conllu'));
+const dev = readConllu(path.join(ewt, 'en_ewt-ud-dev.conllu'));
+log(`read ${train.length} train and ${dev.length} dev sentences`);
+
+const clusters = learnClusters(corpusSentences(train.map((s) => s.words), newswire), clusterSettings.coarse, clusterSettings.fine, clusterSettings.seed);
+log(`${clusters.size} words in distributional classes`);
+const jackknifed = jackknife(train);
+const tagger = trainFullTagger();
+const devTags = dev.map((s) => tagIndices(tagger, s.words));
+log(`dev UPOS accuracy ${pct(uposAccuracy(dev, devTags))}`);
+
+const parser = trainParser(jackknifed, clusters, {
+  ...parserSettings,
+  onIteration: (it, p) => {
+    if (process.env.TRAIN_DEV_EVERY && (it + 1) % Number(process.env.TRAIN_DEV_EVERY) === 0) log(`iteration ${it + 1}: dev ${devScores(p)}`);
+  },
+});
+const bytes = writeModel(path.join(modelDir, 'parser.bin'), parserFile(compactParser(parser)));
+log(`models/parser.bin ${(bytes / 1e6).toFixed(2)} MB; dev ${devScores(parser)}`);
+
+function jackknife(sentences: TreebankSentence[]): TaggedSentence[] {
+  const tags = new Array<Int32Array>(sentences.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = sentences.filter((_, i) => i % FOLDS !== fold);
+    const t = trainTagger(rest, clusters, taggerSettings);
+    const model = { lexicon: t.lexicon, clusters, scorer: t.perceptron };
+    sentences.forEach((s, i) => {
+      if (i % FOLDS === fold) tags[i] = tagIndices(model, s.words);
+    });
+    log(`jackknife fold ${fold + 1}/${FOLDS}`);
+  }
+  log(`jackknifed train UPOS accuracy ${pct(uposAccuracy(sentences, tags))}`);
+  return sentences.map((sentence, i) => ({ sentence, tags: tags[i]! }));
+}
+
+function trainFullTagger(): ReturnType<typeof taggerFromFile> {
+  const t = trainTagger(train, clusters, taggerSettings);
+  const file = taggerFile(t.lexicon, clusters, t.perceptron.compact(taggerSettings.prune));
+  const bytes = writeModel(path.join(modelDir, 'tagger.bin'), file);
+  log(`models/tagger.bin ${(bytes / 1e6).toFixed(2)} MB`);
+  return taggerFromFile(file);
+}
+
+function compactParser(p: TrainedParser): Parameters<typeof parserFile>[0] {
+  return {
+    lexicon: p.lexicon,
+    labels: p.labels,
+    clusters,
+    moves: p.moves.compact(parserSettings.prune),
+    labeller: p.labeller.compact(parserSettings.labelPrune),
+  };
+}
+
+function devScores(p: TrainedParser): string {
+  const model = parserFromFile(parserFile(compactParser(p)));
+  const predicted = dev.map((s, i) => ({ upos: Array.from(devTags[i]!, (t) => UPOS[t]!), ...parseTagged(model, s.words, devTags[i]!) }));
+  const s = scoreParses(dev, predicted);
+  return `UAS ${pct(s.uas)} LAS ${pct(s.las)} (no punct ${pct(s.uasNoPunct)} / ${pct(s.lasNoPunct)})`;
+}
+
+function uposAccuracy(sentences: TreebankSentence[], tags: Int32Array[]): number {
+  let ok = 0;
+  let total = 0;
+  sentences.forEach((s, i) => s.upos.forEach((u, j) => {
+    total++;
+    if (UPOS[tags[i]![j]!] === u) ok++;
+  }));
+  return ok / total;
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(2);
+}
