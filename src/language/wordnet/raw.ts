@@ -5,7 +5,7 @@ import { readDataLine } from './files.ts';
 import type { WnPos } from './types.ts';
 
 /** Enough for the working set of a large corpus (each entry is a few hundred bytes). */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
 const cache = new BoundedCache<string, RawSynset | null>(CACHE_LIMIT);
 
 /** The synset at `offset` of data.<pos>, or undefined when no synset starts there. */
