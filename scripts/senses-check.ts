@@ -3,7 +3,9 @@
  *  (a) agreement with the ontology's hand-written one-word triggers (data/events/ontology.json): does
  *      typeBySense put the trigger's own type first? Scored without cues, and with the context words the
  *      trigger itself requires (its before/after lemmas, court or labour words) given as cues;
- *  (b) coverage on TimeBank's EVENT tokens (verbs and nouns): the share that gets some type, and which types.
+ *  (b) coverage on TimeBank's EVENT tokens (verbs and nouns): the share that gets some type, and which types;
+ *      and, as a check on precision, the share of tokens of words that TimeBank never tags as an event that get
+ *      a type when read as nouns (no part of speech is annotated outside events, so this is a rough proxy).
  *
  *   npm run check:senses [-- <folder of .tml>] [--list]
  */
@@ -102,14 +104,43 @@ function documentEvents(xml: string): EventToken[] {
   return out;
 }
 
+const TEXT_BODY = /<TEXT>([\s\S]*)<\/TEXT>/;
+const EVENT_ELEMENT = /<EVENT[^>]*>[^<]*<\/EVENT>/g;
+const ANY_TAG = /<[^>]*>/g;
+
+/** Tokens of words never tagged as an event anywhere in the corpus, typed as nouns without cues. */
+function nonEventTyping(xmls: string[]): void {
+  const eventWords = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const xml of xmls) {
+    for (const match of xml.matchAll(EVENT_TAG)) eventWords.add((match[2] as string).trim().toLowerCase());
+    const body = (TEXT_BODY.exec(xml)?.[1] ?? '').replace(EVENT_ELEMENT, ' ').replace(ANY_TAG, ' ').toLowerCase();
+    for (const word of body.match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  let total = 0;
+  let typed = 0;
+  const worst: [string, number, string][] = [];
+  for (const [word, n] of counts) {
+    if (eventWords.has(word) || word.length < 3) continue;
+    total += n;
+    const first = typeBySense(word, 'NOUN')[0];
+    if (first === undefined) continue;
+    typed += n;
+    worst.push([word, n, first.type]);
+  }
+  worst.sort((a, b) => b[1] - a[1]);
+  console.log(`    never-EVENT words read as nouns: ${typed}/${total} tokens typed = ${((100 * typed) / total).toFixed(1)} %`);
+  console.log(`    most frequent of them: ${worst.slice(0, 12).map(([w, n, t]) => `${w} ${n} ${t}`).join(', ')}`);
+}
+
 function coverage(folder: string): void {
   const files = readdirSync(folder).filter((name) => name.endsWith('.tml')).sort();
   const counts = { tokens: 0, typed: 0, typedNoCue: 0 };
   const byType = new Map<string, number>();
   const untyped = new Map<string, number>();
   const started = performance.now();
-  for (const name of files) {
-    const xml = readFileSync(path.join(folder, name), 'utf8');
+  const xmls = files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
+  for (const xml of xmls) {
     const cues = new Set(xml.toLowerCase().replace(/<[^>]*>/g, ' ').match(WORD) ?? []);
     for (const event of documentEvents(xml)) {
       counts.tokens++;
@@ -132,6 +163,7 @@ function coverage(folder: string): void {
   console.log(`    top types: ${top.map(([type, n]) => `${type} ${n}`).join(', ')}`);
   const missing = [...untyped.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`    most frequent untyped: ${missing.map(([word, n]) => `${word} ${n}`).join(', ')}`);
+  nonEventTyping(xmls);
 }
 
 function main(): void {
