@@ -1,21 +1,17 @@
 /**
  * Phrases and words that WordNet lacks in the news sense ("found guilty", "airstrike"), matched on the caller's
- * text with each word allowed in any of its inflected forms: a word's WordNet base forms, or the plain form with
- * a plural or verb ending detached when WordNet does not know it ("airstrikes").
+ * text with each word allowed in any of its inflected forms, by WordNet's exception lists and detachment rules
+ * whether or not WordNet lists the result ("airstrikes" → airstrike, "found guilty" → find guilty).
  */
-import { lemmatize, type WnPos } from '../../language/wordnet/index.ts';
+import { inflectionCandidates, type WnPos } from '../../language/wordnet/index.ts';
 import { keyForm, senseTable, type PhraseEntry } from './table.ts';
 
-/** Endings removed to find a base form for words WordNet does not list at all. */
-const FALLBACK_ENDINGS = ['s', 'es', 'ed', 'd', 'ing'];
 const MAX_WORDS = 6;
 
+/** The word and every base form WordNet's morphology allows it as a verb or a noun, listed in WordNet or not. */
 function wordForms(word: string): string[] {
   const forms = new Set<string>([word]);
-  for (const pos of ['v', 'n'] as WnPos[]) for (const base of lemmatize(word, pos)) forms.add(base);
-  for (const ending of FALLBACK_ENDINGS) {
-    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.add(word.slice(0, -ending.length));
-  }
+  for (const pos of ['v', 'n'] as WnPos[]) for (const base of inflectionCandidates(word, pos)) forms.add(base);
   return [...forms];
 }
 

@@ -3,6 +3,6 @@
  * Files are opened on first use; nothing is loaded at import.
  */
 export type { Synset, WnPos } from './types.ts';
-export { lemmatize } from './morphy.ts';
+export { inflectionCandidates, lemmatize } from './morphy.ts';
 export { synset, synsets } from './synsets.ts';
 export { closureWithDepth, hypernymClosure, type Ancestor } from './closure.ts';

@@ -51,6 +51,15 @@ function phraseCandidates(phrase: string, pos: WnPos): string[] {
   return out;
 }
 
+/**
+ * Possible base forms of one word by the exception lists and detachment rules, whether WordNet lists them or not:
+ * for matching words WordNet lacks ("airstrikes" → airstrike). The word itself comes last unless it is regular.
+ */
+export function inflectionCandidates(word: string, pos: WnPos): string[] {
+  const form = normalizeLemma(word);
+  return form === undefined || form.includes('_') ? [] : candidates(form, pos);
+}
+
 /** Base forms of `word` as `pos` that WordNet lists ("ran" → ["run"], "geese" → ["goose"]); [] when none. */
 export function lemmatize(word: string, pos: WnPos): string[] {
   const form = normalizeLemma(word);

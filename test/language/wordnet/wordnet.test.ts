@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closureWithDepth, hypernymClosure, lemmatize, synset, synsets } from '../../../src/language/wordnet/index.ts';
+import { closureWithDepth, hypernymClosure, inflectionCandidates, lemmatize, synset, synsets } from '../../../src/language/wordnet/index.ts';
 
 describe('lemmatize', () => {
   it('undoes irregular inflection through the exception lists', () => {
@@ -148,5 +148,13 @@ describe('database files', () => {
       .map((line) => line.slice(0, line.indexOf(' ')));
     const sample = lemmas.filter((_, i) => i % 97 === 0 || i === lemmas.length - 1);
     for (const lemma of sample) expect(synsets(lemma, 'v').length, lemma).toBeGreaterThan(0);
+  });
+});
+
+describe('inflectionCandidates', () => {
+  it('gives base forms by rule even for words WordNet lacks', () => {
+    expect(inflectionCandidates('airstrikes', 'n')).toContain('airstrike');
+    expect(inflectionCandidates('geese', 'n')).toEqual(['goose', 'geese']);
+    expect(inflectionCandidates('take over', 'v')).toEqual([]);
   });
 });
