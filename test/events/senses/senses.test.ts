@@ -67,6 +67,16 @@ describe('typeBySense', () => {
     expect(first('strike', 'NOUN', ['union'])).toBe('conflict.protest');
     expect(first('raid', 'VERB')).toBe('conflict.attack');
     expect(first('raid', 'VERB', ['police'])).toBe('justice.investigate');
+    expect(first('clashed', 'VERB')).toBe('accident');
+    expect(first('clashed', 'VERB', ['troops'])).toBe('conflict.attack');
+    expect(first('pulled', 'VERB')).toBeUndefined();
+    expect(first('pulled', 'VERB', ['rubble', 'alive'])).toBe('rescue');
+    expect(first('found', 'VERB', ['guilty'])).toBe('justice.ruling');
+  });
+
+  it('weighs the usual base form of an irregular word above the rare one ("found" is mostly find)', () => {
+    expect(first('found', 'VERB')).toBeUndefined();
+    expect(first('establish', 'VERB')).toBe('business.launch');
   });
 
   it('types cue-gated senses only with their cues ("plunge" is a share move only near shares)', () => {
