@@ -60,11 +60,20 @@ export function inflectionCandidates(word: string, pos: WnPos): string[] {
   return form === undefined || form.includes('_') ? [] : candidates(form, pos);
 }
 
-/** Base forms of `word` as `pos` that WordNet lists ("ran" → ["run"], "geese" → ["goose"]); [] when none. */
+function lemmatizeForm(form: string, pos: WnPos): string[] {
+  if (Object.hasOwn(exceptions(pos), form)) return known(candidates(form, pos), pos);
+  return known(form.includes('_') ? phraseCandidates(form, pos) : candidates(form, pos), pos);
+}
+
+/**
+ * Base forms of `word` as `pos` that WordNet lists ("ran" → ["run"], "geese" → ["goose"]); [] when none. A
+ * hyphenated word WordNet lacks is tried as two words and as one ("take-over" → take_over, "cyber-attacks").
+ */
 export function lemmatize(word: string, pos: WnPos): string[] {
   const form = normalizeLemma(word);
   if (form === undefined) return [];
-  const table = exceptions(pos);
-  if (Object.hasOwn(table, form)) return known(candidates(form, pos), pos);
-  return known(form.includes('_') ? phraseCandidates(form, pos) : candidates(form, pos), pos);
+  const found = lemmatizeForm(form, pos);
+  if (found.length > 0 || !form.includes('-')) return found;
+  const spaced = lemmatizeForm(form.replaceAll('-', '_'), pos);
+  return spaced.length > 0 ? spaced : lemmatizeForm(form.replaceAll('-', ''), pos);
 }

@@ -30,6 +30,12 @@ describe('lemmatize', () => {
     expect(lemmatize('prisoners of war', 'n')).toEqual(['prisoner_of_war']);
   });
 
+  it('reads a hyphenated word WordNet lacks as two words or one', () => {
+    expect(lemmatize('cease-fire', 'n')).toEqual(['cease-fire']);
+    expect(lemmatize('take-over', 'v')).toEqual(['take_over']);
+    expect(lemmatize('take-overs', 'n')).toEqual(['takeover']);
+  });
+
   it('returns [] for unknown words and hostile input, quickly', () => {
     const started = performance.now();
     expect(lemmatize('xqzzyv', 'n')).toEqual([]);
