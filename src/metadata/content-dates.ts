@@ -22,9 +22,13 @@ export interface ContentDates {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** PLACE, Month Day[, Year] (Agency) — ; the place is capitalised, possibly two places joined by "/". */
+/**
+ * [PLACE,] Month Day[, Year][,] (Agency) — ; the place is capitalised, possibly two places joined by "/" or a
+ * bracketed country ("Ottawa [Canada], June 29 (ANI):"); wires that file from their home desk omit it
+ * ("April 4 (Reuters) -", "Feb. 15 --").
+ */
 const DATELINE = new RegExp(
-  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)([\\p{Lu}][\\p{L}.'’ /-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L}.'’ /-]{1,40})?),?\\s+(${MONTH}\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)\\s*(?:\\(([^)]{2,30})\\))?\\s*(?:[-–—:]|$)`,
+  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(?:([\\p{Lu}][\\p{L}.'’ /\\[\\]-]{1,40}(?:,\\s*[\\p{Lu}][\\p{L}.'’ /\\[\\]-]{1,40})?),?\\s+)?(${MONTH}\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)\\s*(?:,?\\s*\\(([^)]{2,30})\\))?\\s*(?:[-–—:]|$)`,
   'u',
 );
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;

@@ -4,13 +4,15 @@
  */
 import type { CleanedDocument, DocumentMetadata, MetadataCandidate } from '../model.ts';
 import { contentDates } from './content-dates.ts';
+import { dateLineCandidates } from './date-lines.ts';
 import { bestValue, cleanAuthor, guessLanguage, normalizeLanguage, outletFromUrl } from './fields.ts';
 import { parseMetadataDate } from './parse-date.ts';
 import { choosePublished } from './published.ts';
 
 export function extractMetadata(doc: CleanedDocument): DocumentMetadata {
   const content = contentDates(doc.text);
-  const candidates: MetadataCandidate[] = [...doc.candidates];
+  // Stamps the cleaner left in the text or removed without reading ("17:14 GMT 24.06.2023", "… | Updated: 13-07-2021").
+  const candidates: MetadataCandidate[] = [...doc.candidates, ...dateLineCandidates(doc.text, doc.removed.map((r) => r.text), doc.candidates)];
   // A dateline that carries its year is the wire's own stamp; one without waits for the fallback.
   if (content.dateline && !content.dateline.yearInferred) candidates.push({ field: 'published', value: content.dateline.date, origin: 'dateline' });
   const url = bestValue(candidates, 'url') ?? (/^https?:\/\//i.test(doc.source) ? doc.source : null);

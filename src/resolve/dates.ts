@@ -2,7 +2,9 @@
  * Publication dates for documents that have none (or only a rejected one), inferred in rounds:
  *  1. from a dateline without a year ("TARSK, Feb 12 (CNW) —"): a wire story is filed the day its dateline
  *     names, in the year that puts that day among the dated reports of the story;
- *  2. from events they share with dated documents: the event's date and how the document words it
+ *  2. from facts they share with dated documents, sentence by sentence: the day a dated report puts the fact on
+ *     and the weekday or "yesterday" by which this document places it give the day (dates/shared-facts.ts);
+ *     else from events they share with dated documents: the event's date and how the document words it
  *     ("Tuesday's meeting", "yesterday") give the day (dates/relation.ts);
  *  3. else from the latest past date the document states itself (dates/own-dates.ts), as a lower bound.
  * A document dated in one round can date events for the next (a chain), each link lowering confidence.
@@ -13,8 +15,9 @@ import { isFullDate } from './partial-date.ts';
 import { dateEvent, mentionsOf, type EventDate, type KnownDate } from './dates/event-dates.ts';
 import { latestOwnDate, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
 import { yearlessDateline } from '../metadata/content-dates.ts';
-import { relate, relations, type Relation } from './dates/relation.ts';
+import { relate, relations, windowEnd, type Relation } from './dates/relation.ts';
 import { documentsById, eventsByDocument } from './indexes.ts';
+import { dateBySharedFacts, indexFacts, type FactIndex } from './dates/shared-facts.ts';
 
 const ROUNDS = 3;
 
@@ -28,12 +31,13 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
   const undated = ctx.docs.filter((d) => !known.has(d.id));
   const out: Record<string, PublishedDate> = {};
   const plans = planDays(ctx.docs);
+  const facts = indexFacts(ctx.docs);
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     for (const doc of undated) {
-      if (out[doc.id]?.basis.startsWith('shares event') || out[doc.id]?.basis.startsWith('dateline')) continue;
+      if (out[doc.id]?.basis.startsWith('shares') || out[doc.id]?.basis.startsWith('dateline')) continue;
       const corpus = { published: [...known.values()].map((k) => k.date), plans };
-      const found = fromDateline(doc.id, ctx, corpus) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
+      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
@@ -102,6 +106,16 @@ function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<nu
   return new Set(mentionsOf(e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
 }
 
+function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays): Found | null {
+  const at = facts.docs.findIndex((d) => d.id === docId);
+  const floor = latestOwnDate(facts.docs[at]!, corpus)?.date ?? null;
+  const match = dateBySharedFacts(facts, at, known, floor);
+  if (!match) return null;
+  const chained = known.get(match.from)?.basis !== 'direct';
+  const confidence = round(match.confidence * (chained ? relations().confidence.chainFactor : 1));
+  return { published: { date: match.date, basis: match.basis, confidence, rejected: [] }, from: [match.from] };
+}
+
 function fromDateline(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
   const doc = documentsById(ctx.docs).get(docId)!;
   const line = yearlessDateline(doc.text);
@@ -114,13 +128,22 @@ function fromDateline(docId: string, ctx: CorpusContext, corpus: CorpusDays): Fo
   };
 }
 
+/**
+ * The latest past date the document states is a floor; the weekdays it names as past ("on Saturday") are the
+ * latest such days before publication, so the publication day is the end of the shortest stretch from the floor
+ * that holds them all ("Sunday, June 18 … June 22 … early Saturday" was written on Saturday the 24th).
+ */
 function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Found | null {
-  const own = latestOwnDate(documentsById(ctx.docs).get(docId)!, corpus);
+  const doc = documentsById(ctx.docs).get(docId)!;
+  const own = latestOwnDate(doc, corpus);
   if (!own) return null;
+  // Only the lead's weekdays: further down, "as announced on Tuesday" is as likely the week before the floor.
+  const date = windowEnd(doc, own.date, relations().leadSentences);
+  const wording = date === own.date ? 'published on or after it' : `the weekdays it names fall on or before ${date} → published ${date}`;
   return {
     published: {
-      date: own.date,
-      basis: `latest past date in its own text ('${own.text}' → ${own.date}): published on or after it`,
+      date,
+      basis: `latest past date in its own text ('${own.text}' → ${own.date}); ${wording}`,
       confidence: relations().confidence.ownDates,
       rejected: [],
     },

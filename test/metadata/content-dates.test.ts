@@ -12,3 +12,11 @@ describe('yearlessDateline', () => {
     expect(yearlessDateline('Ports reopened on Monday after the storm, officials said.')).toBeNull();
   });
 });
+
+describe('yearlessDateline forms', () => {
+  it('reads datelines without a place, with a bracketed country and with a comma before the agency', () => {
+    expect(yearlessDateline('Storm shuts ports\n\nFeb 12 (HW) - Ports closed on Monday.')?.monthDay).toBe('-02-12');
+    expect(yearlessDateline('Storm shuts ports\n\nMarlow [Estavia], Feb 12 (HW): Ports closed on Monday.')?.monthDay).toBe('-02-12');
+    expect(yearlessDateline('Marlow, Feb 12, (HW/MW) - Ports closed on Monday.')?.monthDay).toBe('-02-12');
+  });
+});

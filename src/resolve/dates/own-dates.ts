@@ -31,8 +31,11 @@ export function latestOwnDate(doc: AnnotatedDocument, corpus: CorpusDays = { pub
   const candidates: OwnDate[] = full.map((t) => ({ date: t.value, text: t.text }));
   for (const t of usable) {
     if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue;
-    const y = year ?? nearestYear(t.value.slice(4), corpus.published);
-    if (y !== null) candidates.push({ date: `${y}${t.value.slice(4)}`, text: t.text });
+    const named = namedWeekday(doc, t);
+    const refs = year !== null ? [year] : corpus.published.filter(isFullDate).map((d) => Number(d.slice(0, 4)));
+    const fitting = named === null ? null : yearWithWeekday(t.value.slice(4), named.day, refs);
+    const y = fitting ?? year ?? nearestYear(t.value.slice(4), corpus.published);
+    if (y !== null) candidates.push({ date: `${y}${t.value.slice(4)}`, text: named && fitting !== null ? named.text : t.text });
   }
   return candidates
     .filter((c) => !corpus.plans.has(c.date.slice(4)))
@@ -82,7 +85,9 @@ const DASH = /\s[—–]\s|\s-{1,2}\s/g;
 function planCue(doc: AnnotatedDocument, t: TimeExpression, where: 'before' | 'around'): boolean {
   const s = doc.sentences[t.sentence];
   if (!s) return false;
-  const before = doc.text.slice(s.start, t.start).split(DASH).pop() ?? '';
+  // The clause holding the date, not the whole sentence: in "officials expected Putin to go after him, despite a
+  // deal that ended the June 23-24 mutiny" the date is no plan. A comma or a dash ends the stretch.
+  const before = (doc.text.slice(s.start, t.start).split(DASH).pop() ?? '').split(/[,;]/).pop() ?? '';
   const after = where === 'around' ? (doc.text.slice(t.end, s.end).split(DASH)[0] ?? '') : '';
   const text = `${before} ${t.text} ${after}`.toLowerCase();
   return futureCuePatterns().some((re) => re.test(text));
@@ -95,4 +100,46 @@ function futureCuePatterns(): RegExp[] {
   const cues = loadData<{ futureCues: string[] }>('resolve/date-relations.json').futureCues;
   if (cuePatterns?.cues !== cues) cuePatterns = { cues, patterns: cues.map((c) => new RegExp(`\\b${c}\\b`)) };
   return cuePatterns.patterns;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/**
+ * The weekday written with a month-day ("Saturday, June 24", "on Tuesday (February 6)", "February 6 (Tuesday)"):
+ * 0 = Sunday … 6 = Saturday, with the words that name both; null when the day stands alone.
+ */
+export function namedWeekday(doc: AnnotatedDocument, t: TimeExpression): { day: number; text: string } | null {
+  const inside = WEEKDAY_WORD.exec(t.text);
+  if (inside) return { day: WEEKDAY_NAMES.findIndex((w) => w.startsWith(inside[1]!.toLowerCase())), text: t.text };
+  for (const u of doc.times) {
+    const iso = /^XXXX-WXX-([1-7])$/.exec(u.value);
+    if (!iso || u.sentence !== t.sentence) continue;
+    const gap = u.end <= t.start ? doc.text.slice(u.end, t.start) : u.start >= t.end ? doc.text.slice(t.end, u.start) : null;
+    if (gap !== null && /^[\s,(]*$/.test(gap) && gap.length <= 3) {
+      const text = doc.text.slice(Math.min(u.start, t.start), Math.max(u.end, t.end)) + (gap.includes('(') ? ')' : '');
+      return { day: Number(iso[1]) % 7, text };
+    }
+  }
+  return null;
+}
+
+/**
+ * The year in which "-MM-DD" falls on the weekday the text names, nearest the reference years (the document's
+ * own, else the story's): "Friday, June 25" near 2021 is 2021, never 2022 when June 25 is a Saturday. Null when
+ * no year within one of the references fits (a weekday that fits only further off is more likely a slip: "Friday
+ * (Jan 9)" in a story of a year whose January 9 is a Tuesday), or there are no references.
+ */
+export function yearWithWeekday(monthDay: string, day: number, refs: number[]): number | null {
+  if (refs.length === 0) return null;
+  const lo = Math.min(...refs) - 1;
+  const hi = Math.max(...refs) + 1;
+  let best: { year: number; gap: number } | null = null;
+  for (let y = lo; y <= hi; y++) {
+    const t = new Date(`${y}${monthDay}T00:00:00Z`);
+    if (Number.isNaN(t.getTime()) || t.getUTCDay() !== day || t.toISOString().slice(4, 10) !== monthDay) continue;
+    const gap = Math.min(...refs.map((r) => Math.abs(r - y)));
+    if (!best || gap < best.gap || (gap === best.gap && y > best.year)) best = { year: y, gap };
+  }
+  return best?.year ?? null;
 }

@@ -5,7 +5,7 @@
  *  - a deictic word ("yesterday" → D+1, "today" → D);
  *  - nothing: it reports the event as news → D, with less confidence.
  */
-import type { AnnotatedDocument } from '../../model.ts';
+import type { AnnotatedDocument, TimeExpression } from '../../model.ts';
 import { loadData } from '../../data.ts';
 import { addDays, weekday } from '../partial-date.ts';
 import { inFutureSentence as planned } from './own-dates.ts';
@@ -13,6 +13,8 @@ import { inFutureSentence as planned } from './own-dates.ts';
 interface Relations {
   deictic: { pattern: string; daysAfter: number }[];
   confidence: Record<'weekday' | 'deictic' | 'news' | 'ownDates' | 'chainFactor' | 'dateline', number>;
+  /** Sentences at the top of a document whose weekdays say when it was written (its lead). */
+  leadSentences: number;
 }
 
 export const relations = () => loadData<Relations>('resolve/date-relations.json');
@@ -47,10 +49,11 @@ export function relate(doc: AnnotatedDocument, sentences: Set<number>, eventDate
  * such day on or before publication. Given that the event's weekday is day D, publication P is within the week
  * from D; the news convention of reporting the last few days picks the P whose named weekdays span the fewest
  * days (the earliest P on a tie): "Saturday's quake … on Sunday … on Monday" was written on the Monday, while
- * "the probe opened on Thursday, after Monday's plunge" was written on the Thursday.
+ * "the probe opened on Thursday, after Monday's plunge" was written on the Thursday. `beforeSentence` keeps only
+ * the weekdays named before that sentence (the lead).
  */
-export function windowEnd(doc: AnnotatedDocument, eventDate: string): string {
-  const named = new Set(doc.times.filter((t) => !planned(doc, t)).flatMap((t) => /^XXXX-WXX-([1-7])$/.exec(t.value)?.[1] ?? []).map(Number));
+export function windowEnd(doc: AnnotatedDocument, eventDate: string, beforeSentence = Infinity): string {
+  const named = new Set(doc.times.filter((t) => t.sentence < beforeSentence && !planned(doc, t) && !lastWeek(doc, t)).flatMap((t) => /^XXXX-WXX-([1-7])$/.exec(t.value)?.[1] ?? []).map(Number));
   let best = { date: eventDate, span: Infinity };
   for (let k = 0; k < 7; k++) {
     const p = addDays(eventDate, k);
@@ -59,4 +62,9 @@ export function windowEnd(doc: AnnotatedDocument, eventDate: string): string {
     if (span < best.span) best = { date: p, span };
   }
   return best.date;
+}
+
+/** "last Thursday": the Thursday of the week before, not the latest Thursday, so it bounds nothing here. */
+export function lastWeek(doc: AnnotatedDocument, t: TimeExpression): boolean {
+  return /^last\b/i.test(t.text) || /\blast\s+$/i.test(doc.text.slice(Math.max(0, t.start - 6), t.start));
 }
