@@ -30,28 +30,34 @@ const SENSES = 3;
 
 export function sentenceFeatures(s: DetectInput, config: FeatureConfig, lexicon?: SenseLexicon): string[][] {
   const children = config.syntax ? childrenOf(s.heads) : [];
-  const out: string[][] = [];
-  for (let i = 0; i < s.words.length; i++) {
-    const f = lexicalFeatures(s, i);
-    if (config.syntax) f.push(...syntaxFeatures(s, i, children[i]!));
-    if (config.wordnet && lexicon) f.push(...senseFeatures(s, i, lexicon));
-    out.push(f);
-  }
-  return out;
+  return s.words.map((word, i) => [
+    ...wordFeatures(word, s.lemmas[i]!, s.upos[i]!, config, lexicon),
+    ...contextFeatures(s, i, config, children),
+  ]);
 }
 
-function lexicalFeatures(s: DetectInput, i: number): string[] {
-  const word = s.words[i]!;
+/**
+ * Features of the word itself, the same wherever it stands; scoring sums their weights once per distinct
+ * word (score.ts), which is most of the work: the WordNet lookups and the hypernym ancestors.
+ */
+export function wordFeatures(word: string, lemmaForm: string, pos: string, config: FeatureConfig, lexicon?: SenseLexicon): string[] {
   const lower = word.toLowerCase();
-  const lemma = s.lemmas[i]!.toLowerCase();
-  const pos = s.upos[i]!;
-  const f = ['b', `w=${lower}`, `l=${lemma}`, `p=${pos}`, `lp=${lemma}|${pos}`, `sh=${shape(word, i)}`];
+  const lemma = lemmaForm.toLowerCase();
+  const f = ['b', `w=${lower}`, `l=${lemma}`, `p=${pos}`, `lp=${lemma}|${pos}`];
   for (const n of [2, 3, 4]) if (lower.length > n) f.push(`s${n}=${lower.slice(-n)}|${pos}`);
   if (lower !== lemma) f.push(`infl=${pos}|${lower.slice(lemma.length > 2 ? lemma.length - 2 : 0)}`);
-  f.push(`p-1=${at(s.upos, i - 1)}`, `p+1=${at(s.upos, i + 1)}`, `pp=${at(s.upos, i - 1)}|${pos}|${at(s.upos, i + 1)}`);
+  if (config.wordnet && lexicon) f.push(...senseFeatures(lower, lemma, pos, lexicon));
+  return f;
+}
+
+/** Features of the token in its sentence: neighbours, time expressions, and (with a parse) the tree. */
+export function contextFeatures(s: DetectInput, i: number, config: FeatureConfig, children: readonly number[][]): string[] {
+  const f = [`sh=${shape(s.words[i]!, i)}`];
+  f.push(`p-1=${at(s.upos, i - 1)}`, `p+1=${at(s.upos, i + 1)}`, `pp=${at(s.upos, i - 1)}|${s.upos[i]!}|${at(s.upos, i + 1)}`);
   f.push(`l-1=${at(s.lemmas, i - 1).toLowerCase()}`, `l+1=${at(s.lemmas, i + 1).toLowerCase()}`);
   f.push(`l-2=${at(s.lemmas, i - 2).toLowerCase()}|${at(s.lemmas, i - 1).toLowerCase()}`);
   if (s.inTimex?.[i]) f.push('timex');
+  if (config.syntax) f.push(...syntaxFeatures(s, i, children[i] ?? []));
   return f;
 }
 
@@ -75,10 +81,10 @@ function syntaxFeatures(s: DetectInput, i: number, kids: number[]): string[] {
   return f;
 }
 
-function senseFeatures(s: DetectInput, i: number, lexicon: SenseLexicon): string[] {
-  const wnPos = wordnetPos(s.upos[i]!);
+function senseFeatures(word: string, lemma: string, pos: string, lexicon: SenseLexicon): string[] {
+  const wnPos = wordnetPos(pos);
   if (!wnPos) return [];
-  const info = lexicon.senses(s.words[i]!.toLowerCase(), s.lemmas[i]!.toLowerCase(), wnPos);
+  const info = lexicon.senses(word, lemma, wnPos);
   const names = info.lexnames.slice(0, SENSES);
   if (names.length === 0) return [`wn=none|${wnPos}`];
   const f = [`wn1=${names[0]}`];
@@ -95,7 +101,7 @@ export function wordnetPos(upos: string): WordnetPos | null {
   return null;
 }
 
-function childrenOf(heads: readonly number[]): number[][] {
+export function childrenOf(heads: readonly number[]): number[][] {
   const kids: number[][] = heads.map(() => []);
   heads.forEach((h, i) => {
     if (h >= 0 && h < kids.length) kids[h]!.push(i);
