@@ -1,6 +1,11 @@
 /** Plain data shared by the event-mention detector's feature extraction, learner and model file. */
 
-/** One sentence as the detector reads it; arrays are parallel, heads 0-based within the sentence, -1 = root. */
+/**
+ * One sentence as the detector reads it; arrays are parallel, heads 0-based within the sentence, -1 = root.
+ * Lemmas and tags are wink-nlp's, as `tokenize` puts them on tokens (`prepareTokens` builds this from them):
+ * the model was trained on those, and scored worse in cross-validation with the parser's own tagger's tags.
+ * Treat it as read-only once scored: scores are cached per input object.
+ */
 export interface DetectInput {
   words: string[];
   lemmas: string[];
