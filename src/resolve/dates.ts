@@ -11,15 +11,16 @@
  */
 import type { Event, PublishedDate } from '../model.ts';
 import type { CorpusContext } from './context.ts';
-import { isFullDate } from './partial-date.ts';
+import { isFullDate, weekday } from './partial-date.ts';
+import type { AnnotatedDocument, TimeExpression } from '../model.ts';
 import { dateEvent, mentionsOf, type EventDate, type KnownDate } from './dates/event-dates.ts';
-import { latestOwnDate, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
+import { inFutureSentence, latestOwnDate, namedWeekday, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
 import { yearlessDateline } from '../metadata/content-dates.ts';
-import { relate, relations, windowEnd, type Relation } from './dates/relation.ts';
+import { lastWeek, relate, relations, windowEnd, type Relation } from './dates/relation.ts';
 import { documentsById, eventsByDocument } from './indexes.ts';
-import { dateBySharedFacts, indexFacts, type FactIndex } from './dates/shared-facts.ts';
+import { dateBySharedFacts, dateByStoryNeighbour, indexFacts, type FactIndex } from './dates/shared-facts.ts';
 
-const ROUNDS = 3;
+const ROUNDS = 4;
 
 /**
  * Dates the documents that have no trustworthy publication date through the events they share with dated
@@ -37,14 +38,15 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
     for (const doc of undated) {
       if (out[doc.id]?.basis.startsWith('shares') || out[doc.id]?.basis.startsWith('dateline')) continue;
       const corpus = { published: [...known.values()].map((k) => k.date), plans };
-      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
+      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus, round > 0) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
       known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain });
       changed = true;
     }
-    if (!changed) break;
+    // The story tier (a whole document like a dated one) waits for round 1, after the sentence matches had their turn.
+    if (!changed && round > 0) break;
   }
   return out;
 }
@@ -106,10 +108,11 @@ function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<nu
   return new Set(mentionsOf(e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
 }
 
-function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays): Found | null {
+function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays, storyTier: boolean): Found | null {
   const at = facts.docs.findIndex((d) => d.id === docId);
   const floor = latestOwnDate(facts.docs[at]!, corpus)?.date ?? null;
-  const match = dateBySharedFacts(facts, at, known, floor);
+  const shared = dateBySharedFacts(facts, at, known, floor);
+  const match = shared === 'conflict' ? null : (shared ?? (storyTier ? dateByStoryNeighbour(facts, at, known, floor) : null));
   if (!match) return null;
   const chained = known.get(match.from)?.basis !== 'direct';
   const confidence = round(match.confidence * (chained ? relations().confidence.chainFactor : 1));
@@ -139,7 +142,10 @@ function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Fo
   if (!own) return null;
   // Only the lead's weekdays: further down, "as announced on Tuesday" is as likely the week before the floor.
   const date = windowEnd(doc, own.date, relations().leadSentences);
-  const wording = date === own.date ? 'published on or after it' : `the weekdays it names fall on or before ${date} → published ${date}`;
+  const news = date === own.date && namesWeekdayOf(doc, own.date);
+  const wording = news
+    ? `the ${WEEKDAYS[weekday(own.date)]} it reports news of → published ${date}`
+    : date === own.date ? 'published on or after it' : `the weekdays it names fall on or before ${date} → published ${date}`;
   return {
     published: {
       date,
@@ -149,6 +155,15 @@ function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Fo
     },
     from: [],
   };
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The text also names the date's weekday as past ("on Tuesday" beside "on June 27, 2023"): the date is its news day. */
+function namesWeekdayOf(doc: AnnotatedDocument, date: string): boolean {
+  const iso = ((weekday(date) + 6) % 7) + 1;
+  const named = (t: TimeExpression) => t.value.startsWith(`XXXX-WXX-${iso}`) || (t.value.endsWith(date.slice(4)) && namedWeekday(doc, t)?.day === weekday(date));
+  return doc.times.some((t) => named(t) && !inFutureSentence(doc, t) && !lastWeek(doc, t));
 }
 
 function round(x: number): number {

@@ -25,7 +25,8 @@ export interface EventDate {
 }
 
 export function dateEvent(event: Event, ctx: CorpusContext, known: Map<string, KnownDate>, exclude: string): EventDate | null {
-  const mentions = mentionsOf(event, ctx).filter((m) => m.document !== exclude && !known.get(m.document)?.chain.has(exclude));
+  // A document dated only by its likeness to others (shared-facts.ts, story tier) dates no event.
+  const mentions = mentionsOf(event, ctx).filter((m) => m.document !== exclude && !known.get(m.document)?.chain.has(exclude) && !known.get(m.document)?.basis.startsWith('most like'));
   const stated = new Map<string, string[]>();
   for (const m of mentions) {
     const date = fullDateOf(m, known.get(m.document)?.date ?? null);

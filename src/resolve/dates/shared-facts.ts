@@ -24,7 +24,11 @@ interface Table {
   minCover: number;
   maxDocShare: number;
   maxPostings: number;
+  minStorySimilarity: number;
+  clearStorySimilarity: number;
+  conflictCover: number;
   stopwords: string[];
+  reportingVerbs: string[];
 }
 
 const table = () => loadData<Table>('resolve/shared-facts.json');
@@ -62,6 +66,8 @@ export interface FactIndex {
   postings: Map<string, SentenceRef[]>;
   /** Words in too many documents to tell facts apart. */
   common: Set<string>;
+  /** Each document's telling words (not common), with the length of its rarity vector. */
+  docWords: { words: Set<string>; norm: number }[];
 }
 
 /** Indexes the corpus once per dating pass. */
@@ -86,7 +92,11 @@ export function indexFacts(docs: AnnotatedDocument[]): FactIndex {
       }
     }),
   );
-  return { docs, words, idf, postings, common };
+  const docWords = words.map((doc) => {
+    const set = new Set(doc.flatMap((x) => [...x]).filter((w) => !common.has(w)));
+    return { words: set, norm: Math.sqrt([...set].reduce((sum, w) => sum + idf.get(w)! ** 2, 0)) };
+  });
+  return { docs, words, idf, postings, common, docWords };
 }
 
 /** A day the sentence places something on, and the words that say so. */
@@ -108,7 +118,8 @@ export interface FactMatch {
  * The publication date that the document's shared facts give, or null. `known`: publication dates so far; a
  * source whose date was derived from this document (its chain) is not used.
  */
-export function dateBySharedFacts(index: FactIndex, docIndex: number, known: Map<string, KnownDate>, floor: string | null): FactMatch | null {
+export function dateBySharedFacts(index: FactIndex, docIndex: number, known: Map<string, KnownDate>, floor: string | null): FactMatch | 'conflict' | null {
+  let conflicts = 0;
   const t = table();
   const doc = index.docs[docIndex]!;
   const votes = new Map<string, { weight: number; best: FactMatch & { score: number } }>();
@@ -128,9 +139,14 @@ export function dateBySharedFacts(index: FactIndex, docIndex: number, known: Map
       const score = shared.reduce((sum, w) => sum + index.idf.get(w)!, 0);
       const cover = score / Math.min(weightOf(mine, index), weightOf(theirs, index));
       if (shared.length < t.minShared || score < t.minScore || cover < t.minCover) continue;
-      for (const day of factDays(other, ref.sentence, source.date)) {
+      // A source dated only by a floor (the latest date it states) may be weeks off: only its explicit dates count.
+      if (source.basis.startsWith('most like')) continue;
+      const floorOnly = source.basis.startsWith('latest past date') && !source.basis.includes('it reports news of');
+      for (const day of factDays(other, ref.sentence, source.date).filter((d) => !floorOnly || d.explicit)) {
         for (const cue of cues) {
           const date = cue.kind === 'weekday' ? (weekday(day.date) === cue.value ? windowEnd(doc, day.date) : null) : addDays(day.date, cue.value);
+          // Only a near copy of the sentence contradicts: looser matches often hold two facts of two days.
+          if (!date && cue.kind === 'weekday' && cues.length === 1 && cover >= t.conflictCover) conflicts += 1;
           if (!date || (floor && date < floor)) continue;
           if (best && best.score >= score) continue;
           const top = shared.sort((a, b) => index.idf.get(b)! - index.idf.get(a)!).slice(0, 4).join(', ');
@@ -150,7 +166,75 @@ export function dateBySharedFacts(index: FactIndex, docIndex: number, known: Map
     else votes.set(best.date, { weight: best.score, best });
   });
   const winner = [...votes.values()].sort((a, b) => b.weight - a.weight || b.best.date.localeCompare(a.best.date))[0];
-  return winner ? { date: winner.best.date, from: winner.best.from, confidence: winner.best.confidence, basis: winner.best.basis } : null;
+  if (winner) return { date: winner.best.date, from: winner.best.from, confidence: winner.best.confidence, basis: winner.best.basis };
+  // A fact the document puts on another weekday than its dated reports do: no likeness may date it either.
+  return conflicts > 0 ? 'conflict' : null;
+}
+
+/**
+ * The weaker tier, for a document none of whose dated sentences matches a dated one: the dated report most like
+ * it as a whole (cosine of rarity-weighted words, at least minStorySimilarity) is of the same days of the story,
+ * so the weekday its lead names is the one within three days of that report's date. A document like none stays
+ * undated.
+ */
+export function dateByStoryNeighbour(index: FactIndex, docIndex: number, known: Map<string, KnownDate>, floor: string | null): FactMatch | null {
+  const doc = index.docs[docIndex]!;
+  const lead = relations().leadSentences;
+  const cue = doc.sentences.slice(0, lead).flatMap((_, s) => cuesOf(doc, s)).find((c) => c.kind === 'weekday');
+  if (!cue) return null;
+  const mine = index.docWords[docIndex]!;
+  const candidates = new Set<number>();
+  for (const w of mine.words) for (const ref of index.postings.get(w) ?? []) if (ref.doc !== docIndex) candidates.add(ref.doc);
+  // Each dated report like it puts the weekday on a day; the day must have most of the likeness behind it, and
+  // either two reports or one clearly alike.
+  const t = table();
+  const days = new Map<string, { weight: number; count: number; best: { d: number; sim: number; shared: string[] } }>();
+  let total = 0;
+  for (const d of candidates) {
+    const source = known.get(index.docs[d]!.id);
+    if (!source || source.chain.has(doc.id) || !trustedSource(source)) continue;
+    const theirs = index.docWords[d]!;
+    const shared = [...mine.words].filter((w) => theirs.words.has(w));
+    const sim = shared.reduce((sum, w) => sum + index.idf.get(w)! ** 2, 0) / (mine.norm * theirs.norm || 1);
+    if (sim < t.minStorySimilarity) continue;
+    const day = addDays(source.date, ((cue.value - weekday(source.date) + 10) % 7) - 3);
+    const entry = days.get(day) ?? { weight: 0, count: 0, best: { d, sim, shared } };
+    entry.weight += sim;
+    entry.count += 1;
+    if (sim > entry.best.sim) entry.best = { d, sim, shared };
+    days.set(day, entry);
+    total += sim;
+  }
+  const [day, entry] = [...days].sort((a, b) => b[1].weight - a[1].weight)[0] ?? [];
+  if (!day || !entry || entry.weight <= total / 2 || (entry.count < 2 && entry.best.sim < t.clearStorySimilarity)) return null;
+  const best = entry.best;
+  const other = index.docs[best.d]!;
+  const published = known.get(other.id)!.date;
+  const date = windowEnd(doc, day);
+  if (floor && date < floor) return null;
+  const top = best.shared.sort((a, b) => index.idf.get(b)! - index.idf.get(a)!).slice(0, 4).join(', ');
+  return {
+    date,
+    from: other.id,
+    confidence: relations().confidence.news,
+    basis: `most like ${other.id} of the dated reports (similarity ${best.sim.toFixed(2)}: ${top}), published ${published}${entry.count > 1 ? `, and ${entry.count - 1} more` : ''}; its lead's '${cue.text}' is ${day}, within three days of them → published ${date}`,
+  };
+}
+
+/**
+ * The weekday is when something was said, not when the plan it reports is due: "the case will be dropped, the
+ * spokesman said on Saturday".
+ */
+function reportedOn(doc: AnnotatedDocument, t: TimeExpression): boolean {
+  const verbs = table().reportingVerbs.join('|');
+  const before = doc.text.slice(Math.max(0, t.start - 25), t.start);
+  const after = doc.text.slice(t.end, t.end + 12);
+  return new RegExp(`\\b(?:${verbs})\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i').test(before) || new RegExp(`^\\s*,?\\s*(?:${verbs})\\b`, 'i').test(after);
+}
+
+/** A source whose date is more than a floor or a likeness: a guess must not date another document. */
+function trustedSource(source: KnownDate): boolean {
+  return !source.basis.startsWith('most like') && !(source.basis.startsWith('latest past date') && !source.basis.includes('it reports news of'));
 }
 
 function weightOf(words: Set<string>, index: FactIndex): number {
@@ -165,7 +249,7 @@ function cuesOf(doc: AnnotatedDocument, sentence: number): Cue[] {
   for (const t of doc.times) {
     if (t.sentence !== sentence) continue;
     const m = /^XXXX-WXX-([1-7])(?:T|$)/.exec(t.value);
-    if (m && !inFutureSentence(doc, t) && !lastWeek(doc, t)) cues.push({ kind: 'weekday', value: Number(m[1]) % 7, text: t.text });
+    if (m && (!inFutureSentence(doc, t) || reportedOn(doc, t)) && !lastWeek(doc, t)) cues.push({ kind: 'weekday', value: Number(m[1]) % 7, text: t.text });
   }
   const s = doc.sentences[sentence];
   if (s && cues.length === 0) {
@@ -185,12 +269,20 @@ function cuesOf(doc: AnnotatedDocument, sentence: number): Cue[] {
  * The days a dated document's sentence puts its fact on: explicit dates, month-days in the year that does not
  * put them after publication, and its own weekdays and deictic words read against its publication date.
  */
-function factDays(doc: AnnotatedDocument, sentence: number, published: string): { date: string; text: string; confidence: number }[] {
-  const days: { date: string; text: string; confidence: number }[] = [];
+interface FactDay {
+  date: string;
+  text: string;
+  confidence: number;
+  /** Written as a calendar date, not counted from the publication date. */
+  explicit: boolean;
+}
+
+function factDays(doc: AnnotatedDocument, sentence: number, published: string): FactDay[] {
+  const days: FactDay[] = [];
   const times = doc.times.filter((t) => t.sentence === sentence && (t.type === 'DATE' || t.type === 'TIME'));
   for (const t of times) {
     const date = dayOf(doc, t, published);
-    if (date) days.push({ date, text: t.text, confidence: t.anchor === 'absolute' ? 0.9 : 0.75 });
+    if (date) days.push({ date, text: t.text, confidence: t.anchor === 'absolute' ? 0.9 : 0.75, explicit: /^(\d{4}|XXXX)-\d{2}-\d{2}/.test(t.value) && /\d/.test(t.text) });
   }
   if (days.length === 0) {
     const s = doc.sentences[sentence]!;
@@ -198,7 +290,7 @@ function factDays(doc: AnnotatedDocument, sentence: number, published: string): 
     for (const d of relations().deictic) {
       const hit = new RegExp(d.pattern, 'i').exec(text);
       if (hit) {
-        days.push({ date: addDays(published, -d.daysAfter), text: hit[0], confidence: 0.75 });
+        days.push({ date: addDays(published, -d.daysAfter), text: hit[0], confidence: 0.75, explicit: false });
         break;
       }
     }

@@ -54,3 +54,29 @@ describe('dating through shared facts', () => {
     ]);
   });
 });
+
+describe('dating through the dated reports a document is most like', () => {
+  // 2024-03-09 is a Saturday; both reports are of the following days.
+  const reportA = makeDoc('a', 'The Sea Lark salvage ended at the Marlow channel. Tugs and dredgers from Kestrel Marine worked through the night. Insurers began counting the cost of the blockage.', { published: '2024-03-10' });
+  const reportB = makeDoc('b', 'Shipping resumed in the Marlow channel after the Sea Lark salvage. Kestrel Marine tugs and dredgers left. Insurers and pilots met at the harbour.', { published: '2024-03-11' });
+  const far = [
+    makeDoc('c', 'The city council approved a new budget for schools and roads.', { published: '2024-03-01' }),
+    makeDoc('d', 'A regional football final drew a record crowd to the stadium.', { published: '2024-03-02' }),
+    makeDoc('e', 'Farmers reported a strong harvest of apples across the valley.', { published: '2024-03-03' }),
+  ];
+
+  it("puts the lead's weekday within three days of the reports it is like", () => {
+    const u = makeDoc('u', 'Kestrel Marine tugs and dredgers freed the Sea Lark on Saturday. Insurers and the Marlow harbour pilots praised the salvage.', {
+      times: [{ text: 'Saturday', value: 'XXXX-WXX-6', anchor: 'none' }],
+    });
+    const out = inferPublicationDates(makeContext([reportA, reportB, ...far, u].map((d) => [d, []])), []);
+    expect(out['u']!.date).toBe('2024-03-09');
+    expect(out['u']!.basis).toMatch(/^most like [ab] .*and 1 more.*'Saturday' is 2024-03-09/);
+  });
+
+  it('leaves undated a document like no dated report', () => {
+    const u = makeDoc('u', 'A painter opened a gallery of seascapes on Saturday.', { times: [{ text: 'Saturday', value: 'XXXX-WXX-6', anchor: 'none' }] });
+    const out = inferPublicationDates(makeContext([reportA, reportB, ...far, u].map((d) => [d, []])), []);
+    expect(out['u']).toBeUndefined();
+  });
+});
