@@ -7,6 +7,7 @@ import type { AnnotatedDocument, EventMention, Span } from '../model.ts';
 import { createContext, type DocContext } from './context.ts';
 import { phraseTriggers } from './parsers/phraseTriggers.ts';
 import { wordTriggers } from './parsers/wordTriggers.ts';
+import { senseTriggers } from './parsers/senseTriggers.ts';
 import { anaphora } from './refiners/anaphora.ts';
 import { announced } from './refiners/announced.ts';
 import { aspectual } from './refiners/aspectual.ts';
@@ -33,8 +34,8 @@ import type { Candidate, EventParser, EventRefiner } from './types.ts';
 
 export { titleFor, eventType, family, ontology } from './ontology.ts';
 
-/** Phrases first: on overlap the longer trigger wins. */
-export const PARSERS: EventParser[] = [phraseTriggers, wordTriggers];
+/** Phrases first: on overlap the longer trigger wins; words the lexicon does not list come last, typed by sense. */
+export const PARSERS: EventParser[] = [phraseTriggers, wordTriggers, senseTriggers];
 
 /** Order matters: participants before the refiners that read them; status before anaphora links by status. */
 export const REFINERS: EventRefiner[] = [

@@ -30,6 +30,8 @@ export interface Candidate {
   medium: string | null;
   /** Index (in the candidate list) of the earlier mention this one re-mentions. */
   antecedent?: number;
+  /** Set when the dependency tree filled the slots: the adjacency rules may still fill a slot it left empty. */
+  slotsFromTree?: boolean;
 }
 
 export interface EventParser {

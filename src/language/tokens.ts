@@ -6,6 +6,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Tense, Token } from '../model.ts';
+import { parseSentence } from './syntax/index.ts';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -47,8 +48,25 @@ export function tokenize(text: string): Tokenized {
       sentences.push({ index: sentences.length, start, end, tokenStart: first, tokenEnd: tokens.length, tense: 'unknown' });
     });
   }
-  for (const s of sentences) s.tense = tenseOf(tokens.slice(s.tokenStart, s.tokenEnd));
+  for (const s of sentences) {
+    parseInto(tokens, s);
+    s.tense = tenseOf(tokens.slice(s.tokenStart, s.tokenEnd));
+  }
   return { sentences, tokens };
+}
+
+/**
+ * The dependency tree of one sentence (src/language/syntax/), written onto its tokens with heads as document
+ * token indexes. wink's tags stay in `pos`: the rule tables were written against them.
+ */
+function parseInto(tokens: Token[], s: Sentence): void {
+  const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text);
+  const { heads, deprels } = parseSentence(words);
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[s.tokenStart + k]!;
+    t.head = heads[k]! < 0 ? -1 : s.tokenStart + heads[k]!;
+    t.deprel = deprels[k]!;
+  }
 }
 
 function* lines(text: string): Generator<{ start: number; text: string }> {

@@ -9,15 +9,32 @@ import type { DocContext } from '../context.ts';
 import { cues } from '../cues.ts';
 import { pronounSubject } from '../pronouns.ts';
 import type { EntityMention, Token } from '../../model.ts';
+import { eventType } from '../ontology.ts';
 import { fillSlots, split, withinRoles } from '../slots.ts';
 import type { Candidate, EventRefiner } from '../types.ts';
 
 export const participants: EventRefiner = {
   name: 'participants',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
-    return candidates.map((c) => (c.actors.length || c.targets.length ? c : { ...c, ...withinRoles(c.type, find(ctx, c)) }));
+    return candidates.map((c) => {
+      if (c.slotsFromTree) return fillEmptySlot(ctx, c);
+      return c.actors.length || c.targets.length ? c : { ...c, ...withinRoles(c.type, find(ctx, c)) };
+    });
   },
 };
+
+/** The tree found one side only: the other comes from adjacency, never repeating a party the tree placed. */
+function fillEmptySlot(ctx: DocContext, c: Candidate): Candidate {
+  if (c.actors.length && c.targets.length) return c;
+  const found = withinRoles(c.type, find(ctx, c));
+  const placed = new Set([...c.actors, ...c.targets].map((id) => ctx.view.mention(id)?.key));
+  const fresh = (ids: string[]) => ids.filter((id) => !placed.has(ctx.view.mention(id)?.key));
+  const actors = c.actors.length ? c.actors : fresh(found.actors);
+  // A symmetric event's other party may stand on either side ("Kovac called Berg", parsed without an object).
+  const others = eventType(c.type)?.symmetric ? [...found.targets, ...found.actors] : found.targets;
+  const targets = c.targets.length ? c.targets : fresh(others).filter((id) => !actors.includes(id));
+  return { ...c, actors, targets };
+}
 
 function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: string[] } {
   const gs = groups(ctx, candidatesIn(ctx, c.clause, c.trigger));

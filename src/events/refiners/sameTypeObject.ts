@@ -23,6 +23,8 @@ export const sameTypeObject: EventRefiner = {
       verb.date ??= noun.date;
       verb.durationMinutes ??= noun.durationMinutes;
       verb.location ??= noun.location;
+      // "pledged … aid for Norland": the noun's own target is the event's target.
+      for (const id of noun.targets) if (!verb.actors.includes(id) && !verb.targets.includes(id)) verb.targets.push(id);
     }
     return candidates.filter((c) => !dropped.has(c));
   },
@@ -32,8 +34,8 @@ function sameClause(ctx: DocContext, a: Candidate, b: Candidate): boolean {
   return a.sentence === b.sentence && ctx.clauseTokens(a.tokenStart).start === ctx.clauseTokens(b.tokenStart).start;
 }
 
-/** The noun brings no party the verb does not have. */
+/** The noun brings no actor the verb does not have (its targets only complete the verb's). */
 function compatibleParties(verb: Candidate, noun: Candidate): boolean {
   const own = new Set([...verb.actors, ...verb.targets]);
-  return [...noun.actors, ...noun.targets].every((id) => own.has(id));
+  return noun.actors.every((id) => own.has(id));
 }

@@ -1,8 +1,8 @@
 /**
  * Actors and targets from the dependency tree (tree-args.ts) for a trigger in a parsed sentence: the tree knows
  * the subject of "Egypt's Suez Canal Authority on Thursday suspended navigation" however many words stand
- * between, and turns "was seized by the court" round. A candidate the tree finds no party for is left to the
- * adjacency rules of the participants refiner that follows. Cited sources ("according to X") never fill a slot.
+ * between, and turns "was seized by the court" round. A slot the tree leaves empty (no party found, or a
+ * parse that missed the object) is left to the adjacency rules of the participants refiner that follows. Cited sources ("according to X") never fill a slot.
  */
 import type { EntityMention } from '../../model.ts';
 import { isSource } from '../args.ts';
@@ -27,5 +27,5 @@ function fill(ctx: DocContext, c: Candidate): Candidate {
   const between = found.between.filter(keep);
   if (!actors.length && !targets.length && !between.length) return c;
   const slots = between.length && !actors.length ? split(between, targets) : fillSlots(c.type, actors.length ? actors : between, targets);
-  return { ...c, ...withinRoles(c.type, slots) };
+  return { ...c, ...withinRoles(c.type, slots), slotsFromTree: true };
 }

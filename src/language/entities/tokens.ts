@@ -20,7 +20,30 @@ export function isNameWord(ctx: EntityContext, t: Token): boolean {
   if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
   const word = t.text.toLowerCase().replace(/\.$/, '');
   if (ctx.lex.stopwords.has(word) || ctx.lex.personHonorifics.has(word) || isGluedFurniture(ctx, t.text)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || mistaggedVerb(ctx, t);
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || mistaggedVerb(ctx, t) || capitalizedPair(ctx, t);
+}
+
+/**
+ * A ship, a product or a work is often named with ordinary words ("the Ever Given", "the Spirit Voyager"): two
+ * capitalized words side by side in the middle of a running sentence are a name whatever their tags, unless
+ * the sentence is written in Title Case or the first opens it.
+ */
+function capitalizedPair(ctx: EntityContext, t: Token): boolean {
+  if (ctx.titleCase.has(t.sentence) || !/^(ADV|VERB|ADJ|ADP)$/.test(t.pos)) return false;
+  const i = ctx.input.tokenAt(t.start);
+  const tokens = ctx.input.tokens;
+  const midSentence = (k: number) => {
+    const prev = tokens[k - 1];
+    return prev !== undefined && prev.sentence === tokens[k]!.sentence && !/^[“"‘'(:—–.-]$/.test(prev.text);
+  };
+  const capital = (k: number) => {
+    const w = tokens[k];
+    return w !== undefined && w.sentence === t.sentence && isCapitalized(w.text) && /^\p{L}/u.test(w.text) && !ctx.lex.stopwords.has(w.text.toLowerCase());
+  };
+  if (!capital(i) || !midSentence(i) || tokens[i - 1]!.text.toLowerCase() === 'to') return false;
+  // "ready to Warn Putin": a verb before a name is the verb of that name, not a word of it.
+  if (t.pos === 'VERB' && tokens[i + 1]?.pos === 'PROPN') return false;
+  return (capital(i + 1) && tokens[i + 1]!.start - t.end <= 1) || (capital(i - 1) && midSentence(i - 1) && t.start - tokens[i - 1]!.end <= 1);
 }
 
 /**

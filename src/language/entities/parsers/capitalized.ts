@@ -71,7 +71,8 @@ function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
 function candidateOf(ctx: EntityContext, first: number, last: number, lowerWords: Set<string>): Candidate | null {
   const tokens = ctx.input.tokens;
   const words = tokens.slice(first, last + 1);
-  if (!words.some((t) => t.pos === 'PROPN')) return null;
+  // Two or more capitalized words inside a sentence are a name even when the tagger saw none ("the Ever Given").
+  if (!words.some((t) => t.pos === 'PROPN') && (words.length < 2 || sentenceInitial(ctx, first))) return null;
   if (first === last && isDemonym(ctx, words[0]!)) return null;
   // "Bank", "Union" alone (opening a sentence, or left over from a longer name) name nothing; "Parliament" does.
   const lone = words[0]!.text.toLowerCase();
