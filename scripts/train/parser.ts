@@ -5,11 +5,12 @@
  * other nine), so it sees tagging errors like those it meets at run time. Both use distributional word
  * classes learnt from train and the TE3 silver newswire (text only). Dev is only reported.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConllu, type TreebankSentence } from '../../src/language/syntax/conllu.ts';
 import { UPOS } from '../../src/language/syntax/lexicon.ts';
-import { writeModel } from '../../src/language/syntax/model-io.ts';
+import { readModel, writeModel } from '../../src/language/syntax/model-io.ts';
 import { parserFile, parserFromFile, taggerFile, taggerFromFile } from '../../src/language/syntax/models.ts';
 import { parseTagged } from '../../src/language/syntax/parser.ts';
 import { trainParser, type TaggedSentence, type TrainedParser } from '../../src/language/syntax/parser-train.ts';
@@ -33,8 +34,12 @@ log(`read ${train.length} train and ${dev.length} dev sentences`);
 
 const clusters = learnClusters(corpusSentences(train.map((s) => s.words), newswire), clusterSettings.coarse, clusterSettings.fine, clusterSettings.seed);
 log(`${clusters.size} words in distributional classes`);
-const jackknifed = jackknife(train);
-const tagger = trainFullTagger();
+// PARSER_TAG_CACHE (a file path) reuses the jackknifed tags and the tagger of an earlier run while tuning the parser.
+const cache = process.env.PARSER_TAG_CACHE;
+const cached = cache && existsSync(cache);
+const jackknifed = cached ? readCache(cache) : jackknife(train);
+if (cache && !cached) writeFileSync(cache, JSON.stringify(jackknifed.map((d) => Array.from(d.tags))));
+const tagger = cached ? taggerFromFile(readModel(path.join(modelDir, 'tagger.bin'))) : trainFullTagger();
 const devTags = dev.map((s) => tagIndices(tagger, s.words));
 log(`dev UPOS accuracy ${pct(uposAccuracy(dev, devTags))}`);
 
@@ -47,11 +52,16 @@ const parser = trainParser(jackknifed, clusters, {
 const bytes = writeModel(path.join(modelDir, 'parser.bin'), parserFile(compactParser(parser)));
 log(`models/parser.bin ${(bytes / 1e6).toFixed(2)} MB; dev ${devScores(parser)}`);
 
+function readCache(file: string): TaggedSentence[] {
+  const tags = JSON.parse(readFileSync(file, 'utf8')) as number[][];
+  return train.map((sentence, i) => ({ sentence, tags: Int32Array.from(tags[i]!) }));
+}
+
 function jackknife(sentences: TreebankSentence[]): TaggedSentence[] {
   const tags = new Array<Int32Array>(sentences.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const rest = sentences.filter((_, i) => i % FOLDS !== fold);
-    const t = trainTagger(rest, clusters, taggerSettings);
+    const t = trainTagger(rest, clusters, { ...taggerSettings, seed: taggerSettings.seed + fold });
     const model = { lexicon: t.lexicon, clusters, scorer: t.perceptron };
     sentences.forEach((s, i) => {
       if (i % FOLDS === fold) tags[i] = tagIndices(model, s.words);

@@ -4,6 +4,8 @@
  * a relation, "obl" for "obl:tmod"), and the same without punctuation (gold relation `punct`); LAS with
  * full relations too; UPOS accuracy; words per second for tag + parse.
  */
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { readConllu, type TreebankSentence } from '../language/syntax/conllu.ts';
 import { loadParser, loadTagger, parseSentence, type SyntaxParse } from '../language/syntax/index.ts';
 
@@ -21,6 +23,9 @@ export interface ParseScores {
 
 export interface ParseEvalReport extends ParseScores {
   file: string;
+  /** wink-nlp's UPOS accuracy on the same words, and on the words it tokenizes the same way. */
+  winkUpos: number;
+  winkUposAligned: number;
   wordsPerSecond: number;
   loadMs: number;
 }
@@ -71,14 +76,46 @@ export function runParseEval(file: string): ParseEvalReport {
   const predicted = gold.map((s) => parseSentence(s.words));
   const seconds = (performance.now() - t1) / 1000;
   const scores = scoreParses(gold, predicted);
-  return { file, ...scores, wordsPerSecond: Math.round(scores.words / seconds), loadMs: Math.round(loadMs) };
+  return { file, ...scores, ...winkUposAccuracy(gold), wordsPerSecond: Math.round(scores.words / seconds), loadMs: Math.round(loadMs) };
+}
+
+/**
+ * wink-nlp tokenizes for itself, so each sentence is given to it as its words joined by spaces and a
+ * gold word counts as right when wink has a token with exactly its characters and the gold UPOS; a
+ * word that wink splits or merges counts as wrong.
+ */
+export function winkUposAccuracy(gold: readonly TreebankSentence[]): { winkUpos: number; winkUposAligned: number } {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  let right = 0;
+  let total = 0;
+  let aligned = 0;
+  for (const s of gold) {
+    const tags = new Map<number, string>();
+    let offset = 0;
+    nlp.readDoc(s.words.join(' ')).tokens().each((t: ItemToken) => {
+      offset += t.out(its.precedingSpaces).length;
+      const text = t.out();
+      tags.set(offset * 4096 + text.length, t.out(its.pos));
+      offset += text.length;
+    });
+    let start = 0;
+    s.words.forEach((w, i) => {
+      total++;
+      const tag = tags.get(start * 4096 + w.length);
+      if (tag !== undefined) aligned++;
+      if (tag === s.upos[i]) right++;
+      start += w.length + 1;
+    });
+  }
+  return { winkUpos: total === 0 ? 0 : right / total, winkUposAligned: aligned === 0 ? 0 : right / aligned };
 }
 
 export function formatParseReport(r: ParseEvalReport): string {
   const pct = (x: number): string => (100 * x).toFixed(2);
   return [
     `${r.file}: ${r.sentences} sentences, ${r.words} words (gold tokens, predicted UPOS)`,
-    `  UPOS accuracy          ${pct(r.upos)}`,
+    `  UPOS accuracy          ${pct(r.upos)} (wink-nlp on the same words: ${pct(r.winkUpos)}; ${pct(r.winkUposAligned)} on the words it tokenizes alike)`,
     `  with punctuation       UAS ${pct(r.uas)}  LAS ${pct(r.las)}  (CoNLL 2018: universal relations; full relations LAS ${pct(r.lasFull)})`,
     `  without punctuation    UAS ${pct(r.uasNoPunct)}  LAS ${pct(r.lasNoPunct)}`,
     `  speed                  ${r.wordsPerSecond} words/s tag + parse, one core; models loaded in ${r.loadMs} ms`,

@@ -8,13 +8,15 @@ import { mix1, mix2, mix3 } from './hash.ts';
 import type { State } from './transitions.ts';
 
 export const MAX_PARSER_FEATURES = 96;
-export const MAX_LABEL_FEATURES = 40;
+export const MAX_LABEL_FEATURES = 48;
 
 /** Word ids and tag ids of a sentence, with the root at index n. */
 export interface SentenceCodes {
   words: Int32Array;
   tags: Int32Array;
   clusters: Int32Array;
+  /** The tags each word was seen with in training (lets the parser doubt a tagging error). */
+  masks: Int32Array;
 }
 
 function distanceBucket(d: number): number {
@@ -98,6 +100,9 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   out[k++] = mix3(84, s0c >> 10, n0c >> 10, d);
   out[k++] = mix3(85, get(C, s0h) >> 10, s0c >> 10, n0p);
   out[k++] = mix3(86, s0p, n0c >> 10, get(C, n0l) >> 10);
+  const M = c.masks;
+  out[k++] = mix2(87, get(M, s0), n0p); out[k++] = mix2(88, s0p, M[n0]!); out[k++] = mix2(89, get(M, s0), M[n0]!);
+  out[k++] = mix2(90, M[n0]!, n0p); out[k++] = mix3(91, M[n0]!, n1p, s0p);
   return k;
 }
 
@@ -131,5 +136,9 @@ export function labelFeatures(st: State, c: SentenceCodes, head: number, dep: nu
   out[k++] = mix3(121, C[head]!, dp, dir); out[k++] = mix3(122, hp, C[dep]!, dir);
   out[k++] = mix3(123, hp, dp, st.leftCount[dep]! * 8 + st.rightCount[dep]!);
   out[k++] = mix3(124, hw, get(W, dl), dir);
+  out[k++] = mix3(125, dw, get(W, dl), dir);
+  out[k++] = mix3(126, hp, dp, get(W, dl));
+  out[k++] = mix3(127, dp, dir, dep === 0 ? 1 : 0);
+  out[k++] = mix3(128, hp, get(P, head - 1), get(P, head + 1 <= st.n ? head + 1 : -1));
   return k;
 }

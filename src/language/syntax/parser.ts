@@ -24,15 +24,22 @@ export const ROOT_TAG = UPOS.length + 1;
 /** Word, tag and cluster codes with the root appended at index n; `tags` are UPOS indices. */
 export function sentenceCodes(model: Pick<ParserModel, 'lexicon' | 'clusters'>, words: readonly string[], tags: ArrayLike<number>): SentenceCodes {
   const n = words.length;
-  const codes: SentenceCodes = { words: new Int32Array(n + 1), tags: new Int32Array(n + 1), clusters: new Int32Array(n + 1) };
+  const codes: SentenceCodes = {
+    words: new Int32Array(n + 1),
+    tags: new Int32Array(n + 1),
+    clusters: new Int32Array(n + 1),
+    masks: new Int32Array(n + 1),
+  };
   for (let i = 0; i < n; i++) {
     codes.words[i] = wordId(model.lexicon, words[i]!);
+    codes.masks[i] = model.lexicon.tagMasks[codes.words[i]!] ?? 0;
     codes.tags[i] = tags[i]! + 1;
     codes.clusters[i] = clusterOf(model.clusters, words[i]!);
   }
   codes.words[n] = ROOT_WORD;
   codes.tags[n] = ROOT_TAG;
   codes.clusters[n] = ROOT_WORD;
+  codes.masks[n] = -1;
   return codes;
 }
 
@@ -86,5 +93,28 @@ export function parseTagged(model: ParserModel, words: readonly string[], tags: 
     heads.push(h === n || h < 0 ? -1 : h);
     deprels.push(h === n ? 'root' : (model.labels[st.labels[i]! - 1] ?? 'dep'));
   }
+  singleRoot(st, heads, deprels, tags);
   return { heads, deprels };
+}
+
+/**
+ * The transition system lets several words reach the root when the parser finds nothing to attach
+ * them to; UD trees have one. The root child with the most dependents stays the root and the others
+ * hang from it, as punctuation or as a loosely joined clause (parataxis), which is what they mostly are.
+ */
+function singleRoot(st: State, heads: number[], deprels: string[], tags: ArrayLike<number>): void {
+  let main = -1;
+  for (let i = 0; i < heads.length; i++) {
+    if (heads[i] !== -1) continue;
+    if (main < 0 || dependents(st, i) > dependents(st, main)) main = i;
+  }
+  for (let i = 0; i < heads.length; i++) {
+    if (heads[i] !== -1 || i === main) continue;
+    heads[i] = main;
+    deprels[i] = UPOS[tags[i]!] === 'PUNCT' ? 'punct' : 'parataxis';
+  }
+}
+
+function dependents(st: State, i: number): number {
+  return st.leftCount[i]! + st.rightCount[i]!;
 }

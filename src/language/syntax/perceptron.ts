@@ -111,7 +111,11 @@ export function quantize(bits: number, classes: number, slots: number[], values:
   return { bits, classes, slots: Uint32Array.from(slots), scales, levels };
 }
 
-/** Runtime scorer over compact weights: a dense slot → row table makes a lookup one array read. */
+/**
+ * Runtime scorer over compact weights: the int8 levels are turned back into floats once at load, so a
+ * lookup touches two arrays (slot → row + 1, with 0 for none so the table needs no filling; then the
+ * row's weights).
+ */
 export class CompactScorer implements Scorer {
   readonly classes: number;
   private readonly mask: number;
@@ -121,23 +125,34 @@ export class CompactScorer implements Scorer {
   constructor(weights: CompactWeights) {
     this.classes = weights.classes;
     this.mask = (1 << weights.bits) - 1;
-    const C = weights.classes;
-    this.values = new Float32Array(weights.levels.length);
-    for (let r = 0; r < weights.slots.length; r++) {
-      const scale = weights.scales[r]!;
-      for (let c = r * C; c < r * C + C; c++) this.values[c] = weights.levels[c]! * scale;
-    }
-    this.rowOf = new Int32Array(1 << weights.bits).fill(-1);
-    for (let r = 0; r < weights.slots.length; r++) this.rowOf[weights.slots[r]!] = r * weights.classes;
+    this.values = dequantize(weights.scales, weights.levels, weights.classes);
+    this.rowOf = rowIndex(weights.slots, weights.bits, weights.classes);
   }
 
   score(feats: Int32Array, n: number, out: Float32Array): void {
     const C = this.classes;
+    const values = this.values;
     out.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
-      const base = this.rowOf[feats[i]! & this.mask]!;
+      const base = this.rowOf[feats[i]! & this.mask]! - 1;
       if (base < 0) continue;
-      for (let c = 0; c < C; c++) out[c]! += this.values[base + c]!;
+      for (let c = 0; c < C; c++) out[c]! += values[base + c]!;
     }
   }
+}
+
+function dequantize(scales: Float32Array, levels: Int8Array, C: number): Float32Array {
+  const values = new Float32Array(levels.length);
+  for (let r = 0, i = 0; r < scales.length; r++) {
+    const scale = scales[r]!;
+    for (let c = 0; c < C; c++, i++) values[i] = levels[i]! * scale;
+  }
+  return values;
+}
+
+/** Slot → first value index + 1 (0: no row). */
+function rowIndex(slots: Uint32Array, bits: number, C: number): Int32Array {
+  const rowOf = new Int32Array(1 << bits);
+  for (let r = 0; r < slots.length; r++) rowOf[slots[r]!] = r * C + 1;
+  return rowOf;
 }

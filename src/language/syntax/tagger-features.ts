@@ -2,7 +2,7 @@
  * Tagger features (after Collins 2002 and Ratnaparkhi 1996): the word, its affixes and shape, its
  * ambiguity class, two words either side, and the two tags already chosen to its left.
  */
-import { mix1, mix2, mix3 } from './hash.ts';
+import { hashString, mix1, mix2, mix3 } from './hash.ts';
 import { affixHash, normalize, shapeHash, wordId, type Lexicon } from './lexicon.ts';
 
 /** Per-token values computed once per sentence; index 0..n-1, out-of-range reads give 0. */
@@ -15,6 +15,8 @@ export interface WordContext {
   affixes: Int32Array;
   /** Distributional class (coarse * 1024 + fine), 1 for words without one. */
   clusters: Int32Array;
+  /** Case-sensitive form hash ("Apple" against "apple"), 0 for over-long tokens. */
+  forms: Int32Array;
 }
 
 export const MAX_TAGGER_FEATURES = 48;
@@ -28,6 +30,7 @@ export function wordContext(lexicon: Lexicon, clusters: Map<string, number>, wor
     masks: new Int32Array(n),
     affixes: new Int32Array(n * 7),
     clusters: new Int32Array(n),
+    forms: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
@@ -36,6 +39,7 @@ export function wordContext(lexicon: Lexicon, clusters: Map<string, number>, wor
     ctx.shapes[i] = shapeHash(word);
     ctx.masks[i] = lexicon.tagMasks[id] ?? 0;
     ctx.clusters[i] = clusterOf(clusters, word);
+    ctx.forms[i] = word.length > 40 ? 0 : hashString(word);
     // Only the ends of a long token matter for its affixes; lower-casing all of it would be wasted.
     const lower = (word.length > 12 ? word.slice(0, 4) + word.slice(-6) : word).toLowerCase();
     for (let k = 0; k < 4; k++) ctx.affixes[i * 7 + k] = affixHash(lower, k + 1, false);
@@ -101,5 +105,8 @@ export function taggerFeatures(ctx: WordContext, i: number, p1: number, p2: numb
   out[k++] = mix1(39, at(C, i + 1, -10));
   out[k++] = mix2(40, c, p1);
   out[k++] = mix2(41, c, at(C, i + 1, -10) >> 10);
+  out[k++] = mix1(42, ctx.forms[i]!);
+  out[k++] = mix2(43, ctx.forms[i]!, p1);
+  out[k++] = mix2(44, i > 0 ? affixes[a - 7 + 1]! : -1, affixes[a + 2]!);
   return k;
 }

@@ -29,6 +29,13 @@ describe('the shipped tagger and parser', () => {
     expect(dependent(words, 'seized', 'aux:pass')).toBe('was');
   });
 
+  it('gives every sentence a single root, even a run-on one', () => {
+    const words = ['great', 'service', 'thanks', 'again', 'will', 'come', 'back', 'lol'];
+    const p = parseSentence(words);
+    expect(p.heads.filter((h) => h === -1)).toHaveLength(1);
+    expect(p.deprels[p.heads.indexOf(-1)]).toBe('root');
+  });
+
   it('reads a contraction split the way wink-nlp splits it', () => {
     const words = ['The', 'minister', 'did', "n't", 'sign', 'the', 'deal', '.'];
     expect(dependent(words, 'sign', 'nsubj')).toBe('minister');
@@ -43,11 +50,12 @@ describe('the shipped tagger and parser', () => {
     const odd = ['See', 'https://example.com/a?b=c&d=e', 'x'.repeat(200_000), '😀', '', '.'];
     const p = parseSentence(odd);
     expect(p.heads).toHaveLength(odd.length);
-    expect(p.heads.filter((h) => h === -1).length).toBeGreaterThanOrEqual(1);
+    expect(p.heads.filter((h) => h === -1)).toHaveLength(1);
     const long = Array.from({ length: 5000 }, (_, i) => ['The', 'officials', 'said', 'that', 'talks', 'resumed', ','][i % 7]!);
     const q = parseSentence(long);
     expect(q.heads).toHaveLength(5000);
     expect(q.heads.every((h, i) => h !== i && h >= -1 && h < 5000)).toBe(true);
+    expect(q.heads.filter((h) => h === -1)).toHaveLength(1);
   });
 
   it('keeps its accuracy on the first 300 sentences of EWT dev', () => {
