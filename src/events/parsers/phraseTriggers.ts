@@ -6,18 +6,16 @@ import { newCandidate } from '../candidate.ts';
 import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
-import { phraseEntries } from './lexicon.ts';
+import { phraseIndexed } from './lexicon.ts';
 
 export const phraseTriggers: EventParser = {
   name: 'phrase-trigger',
   parse(ctx: DocContext, s: number): Candidate[] {
-    const phrases = phraseEntries();
+    const index = phraseIndexed();
     const sentence = ctx.doc.sentences[s]!;
     const found: Candidate[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      for (const entry of phrases) {
-        // Cheap first-word test before the full match (most phrases fail on their first word).
-        if (!ctx.is(i, entry.words[0]!)) continue;
+      for (const entry of index.at(ctx.lemma(i), ctx.word(i))) {
         const n = ctx.matchAt(i, entry.match);
         if (!n || !conditionHolds(ctx, entry.when, i, i + n) || !contextHolds(ctx, entry, i, i + n) || blocked(ctx, entry.unless, i, i + n)) continue;
         const hit = { start: i, end: i + n, type: entry.type, parser: 'phrase-trigger', nominal: !!entry.nominal, medium: entry.medium ?? null };

@@ -6,18 +6,18 @@ import { newCandidate } from '../candidate.ts';
 import { blocked, conditionHolds, contextHolds } from '../conditions.ts';
 import type { DocContext } from '../context.ts';
 import type { Candidate, EventParser } from '../types.ts';
-import { wordEntries, type LexiconEntry } from './lexicon.ts';
+import { wordIndexed, type LexiconEntry } from './lexicon.ts';
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
 
 export const wordTriggers: EventParser = {
   name: 'word-trigger',
   parse(ctx: DocContext, s: number): Candidate[] {
-    const words = wordEntries();
+    const index = wordIndexed();
     const sentence = ctx.doc.sentences[s]!;
     const found: Candidate[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const entry = words.find((e) => ctx.is(i, e.match) && posFits(ctx.doc.tokens[i]!.pos, e) && conditionHolds(ctx, e.when, i, i + 1) && contextHolds(ctx, e, i, i + 1));
+      const entry = index.at(ctx.lemma(i), ctx.word(i)).find((e) => posFits(ctx.doc.tokens[i]!.pos, e) && conditionHolds(ctx, e.when, i, i + 1) && contextHolds(ctx, e, i, i + 1));
       if (!entry || blocked(ctx, entry.unless, i, i + 1)) continue;
       const nominal = entry.nominal ?? NOMINAL_TAGS.has(ctx.doc.tokens[i]!.pos);
       found.push(newCandidate(ctx, { start: i, end: i + 1, type: entry.type, parser: 'word-trigger', nominal, medium: entry.medium ?? null }));
