@@ -24,16 +24,26 @@ export interface Lexicon {
 /** Lower case, digits folded to 0, so "1999" and "2004" share statistics. Bounded by MAX_WORD. */
 export function normalize(word: string): string {
   if (word.length > MAX_WORD) return '';
-  let out = '';
+  let digits = false;
+  for (let i = 0; i < word.length && !digits; i++) {
+    const c = word.charCodeAt(i);
+    digits = c >= 48 && c <= 57;
+  }
+  if (!digits) return word.toLowerCase();
+  const codes: number[] = [];
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    out += c >= 48 && c <= 57 ? '0' : word[i]!;
+    codes.push(c >= 48 && c <= 57 ? 48 : c);
   }
-  return out.toLowerCase();
+  return String.fromCharCode(...codes).toLowerCase();
 }
 
 export function wordId(lexicon: Lexicon, word: string): number {
-  const form = normalize(word);
+  return formId(lexicon, normalize(word));
+}
+
+/** Id of an already normalized form. */
+export function formId(lexicon: Lexicon, form: string): number {
   return form === '' ? UNK : (lexicon.ids.get(form) ?? UNK);
 }
 

@@ -102,8 +102,8 @@ function decodeRows(data: Uint8Array, cursor: { at: number }, rows: number, C: n
   const scales = new Float32Array(rows);
   for (let r = 0; r < rows; r++) scales[r] = view.getFloat32(r * 4, true);
   cursor.at += rows * 4;
-  // A copy, not a view: gunzip's Buffer may share a larger pool.
-  const levels = new Int8Array(data.buffer, data.byteOffset + cursor.at, rows * C).slice();
+  // A view on the freshly decompressed bytes (int8 needs no alignment), so nothing is copied.
+  const levels = new Int8Array(data.buffer, data.byteOffset + cursor.at, rows * C);
   cursor.at += rows * C;
   return { scales, levels };
 }

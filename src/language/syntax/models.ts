@@ -1,6 +1,6 @@
 /** Tagger and parser models to and from their model files (vocabulary and labels in the JSON header). */
 import { lexiconForms, lexiconFromForms, type Lexicon } from './lexicon.ts';
-import { CompactScorer, type CompactWeights } from './perceptron.ts';
+import { compactScorer, type CompactWeights } from './perceptron.ts';
 import type { ModelFile } from './model-io.ts';
 import type { ParserModel } from './parser.ts';
 import type { TaggerModel } from './tagger.ts';
@@ -12,7 +12,7 @@ export function taggerFile(lexicon: Lexicon, clusters: Map<string, number>, weig
 
 export function taggerFromFile(file: ModelFile): TaggerModel {
   if (file.meta.kind !== 'tagger' || file.weights.length !== 1) throw new Error('not a tagger model');
-  return { lexicon: lexiconOf(file), clusters: clustersOf(file), scorer: new CompactScorer(file.weights[0]!) };
+  return { lexicon: lexiconOf(file), clusters: clustersOf(file), scorer: compactScorer(file.weights[0]!) };
 }
 
 export interface ParserParts {
@@ -40,8 +40,8 @@ export function parserFromFile(file: ModelFile): ParserModel {
     lexicon: lexiconOf(file),
     labels: file.meta.labels as string[],
     clusters: clustersOf(file),
-    moves: new CompactScorer(file.weights[0]!),
-    labeller: new CompactScorer(file.weights[1]!),
+    moves: compactScorer(file.weights[0]!),
+    labeller: compactScorer(file.weights[1]!),
   };
 }
 

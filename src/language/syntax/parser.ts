@@ -3,7 +3,7 @@
  * the labeller picks its relation. At most 2n+1 moves, each O(features), so the cost is linear in
  * the sentence length.
  */
-import { ROOT_WORD, UPOS, wordId, type Lexicon } from './lexicon.ts';
+import { formId, normalize, ROOT_WORD, UPOS, type Lexicon } from './lexicon.ts';
 import { clusterOf } from './tagger-features.ts';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.ts';
 import type { Scorer } from './perceptron.ts';
@@ -31,10 +31,11 @@ export function sentenceCodes(model: Pick<ParserModel, 'lexicon' | 'clusters'>, 
     masks: new Int32Array(n + 1),
   };
   for (let i = 0; i < n; i++) {
-    codes.words[i] = wordId(model.lexicon, words[i]!);
+    const form = normalize(words[i]!);
+    codes.words[i] = formId(model.lexicon, form);
     codes.masks[i] = model.lexicon.tagMasks[codes.words[i]!] ?? 0;
     codes.tags[i] = tags[i]! + 1;
-    codes.clusters[i] = clusterOf(model.clusters, words[i]!);
+    codes.clusters[i] = clusterOf(model.clusters, form);
   }
   codes.words[n] = ROOT_WORD;
   codes.tags[n] = ROOT_TAG;

@@ -111,6 +111,11 @@ export function quantize(bits: number, classes: number, slots: number[], values:
   return { bits, classes, slots: Uint32Array.from(slots), scales, levels };
 }
 
+/** Runtime scorer over compact weights; models with few classes get the faster packed layout. */
+export function compactScorer(weights: CompactWeights): Scorer {
+  return weights.classes <= 8 ? new PackedScorer(weights) : new CompactScorer(weights);
+}
+
 /**
  * Runtime scorer over compact weights: the int8 levels are turned back into floats once at load, so a
  * lookup touches two arrays (slot → row + 1, with 0 for none so the table needs no filling; then the
@@ -137,6 +142,63 @@ export class CompactScorer implements Scorer {
       const base = this.rowOf[feats[i]! & this.mask]! - 1;
       if (base < 0) continue;
       for (let c = 0; c < C; c++) out[c]! += values[base + c]!;
+    }
+  }
+}
+
+/**
+ * For few classes (the parser's four moves, scored twice per word): an open-addressing table whose
+ * entries hold the slot and its weights side by side, so a lookup is one memory access, not two.
+ */
+class PackedScorer implements Scorer {
+  readonly classes: number;
+  private readonly mask: number;
+  private readonly capMask: number;
+  private readonly stride: number;
+  private readonly keys: Int32Array;
+  private readonly values: Float32Array;
+
+  constructor(weights: CompactWeights) {
+    const C = weights.classes;
+    this.classes = C;
+    this.mask = (1 << weights.bits) - 1;
+    this.stride = C + 1;
+    let capacity = 1;
+    while (capacity < weights.slots.length * 2) capacity *= 2;
+    this.capMask = capacity - 1;
+    const buffer = new ArrayBuffer(capacity * this.stride * 4);
+    this.keys = new Int32Array(buffer);
+    this.values = new Float32Array(buffer);
+    for (let r = 0; r < weights.slots.length; r++) this.insert(weights, r);
+  }
+
+  private insert(weights: CompactWeights, r: number): void {
+    const slot = weights.slots[r]!;
+    let e = slot & this.capMask;
+    while (this.keys[e * this.stride] !== 0) e = (e + 1) & this.capMask;
+    const at = e * this.stride;
+    this.keys[at] = slot + 1;
+    const scale = weights.scales[r]!;
+    for (let c = 0; c < this.classes; c++) this.values[at + 1 + c] = weights.levels[r * this.classes + c]! * scale;
+  }
+
+  score(feats: Int32Array, n: number, out: Float32Array): void {
+    const C = this.classes;
+    const { keys, values, stride, capMask } = this;
+    out.fill(0, 0, C);
+    for (let i = 0; i < n; i++) {
+      const key = (feats[i]! & this.mask) + 1;
+      let e = (key - 1) & capMask;
+      for (;;) {
+        const k = keys[e * stride]!;
+        if (k === key) {
+          const at = e * stride + 1;
+          for (let c = 0; c < C; c++) out[c]! += values[at + c]!;
+          break;
+        }
+        if (k === 0) break;
+        e = (e + 1) & capMask;
+      }
     }
   }
 }

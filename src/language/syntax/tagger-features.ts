@@ -3,7 +3,7 @@
  * ambiguity class, two words either side, and the two tags already chosen to its left.
  */
 import { hashString, mix1, mix2, mix3 } from './hash.ts';
-import { affixHash, normalize, shapeHash, wordId, type Lexicon } from './lexicon.ts';
+import { affixHash, formId, normalize, shapeHash, type Lexicon } from './lexicon.ts';
 
 /** Per-token values computed once per sentence; index 0..n-1, out-of-range reads give 0. */
 export interface WordContext {
@@ -34,11 +34,12 @@ export function wordContext(lexicon: Lexicon, clusters: Map<string, number>, wor
   };
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
-    const id = wordId(lexicon, word);
+    const form = normalize(word);
+    const id = formId(lexicon, form);
     ctx.ids[i] = id;
     ctx.shapes[i] = shapeHash(word);
     ctx.masks[i] = lexicon.tagMasks[id] ?? 0;
-    ctx.clusters[i] = clusterOf(clusters, word);
+    ctx.clusters[i] = clusterOf(clusters, form);
     ctx.forms[i] = word.length > 40 ? 0 : hashString(word);
     // Only the ends of a long token matter for its affixes; lower-casing all of it would be wasted.
     const lower = (word.length > 12 ? word.slice(0, 4) + word.slice(-6) : word).toLowerCase();
@@ -48,9 +49,9 @@ export function wordContext(lexicon: Lexicon, clusters: Map<string, number>, wor
   return ctx;
 }
 
-export function clusterOf(clusters: Map<string, number>, word: string): number {
+/** Class of a normalized form: 0 without classes, 1 for a form that has none. */
+export function clusterOf(clusters: Map<string, number>, form: string): number {
   if (clusters.size === 0) return 0;
-  const form = normalize(word);
   return form === '' ? 1 : (clusters.get(form) ?? 1);
 }
 
