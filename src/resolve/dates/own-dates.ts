@@ -28,18 +28,21 @@ export function latestOwnDate(doc: AnnotatedDocument, corpus: CorpusDays = { pub
   const usable = doc.times.filter((t) => t.type === 'DATE' && !rejected.has(t.value) && !inFutureSentence(doc, t));
   const full = usable.filter((t) => isFullDate(t.value) && t.anchor === 'absolute');
   const year = full.length ? Math.max(...full.map((t) => Number(t.value.slice(0, 4)))) : null;
-  const candidates: OwnDate[] = full.map((t) => ({ date: t.value, text: t.text }));
+  const candidates: (OwnDate & { past: boolean })[] = full.map((t) => ({ date: t.value, text: t.text, past: false }));
   for (const t of usable) {
     if (!/^XXXX-\d{2}-\d{2}$/.test(t.value)) continue;
     const named = namedWeekday(doc, t);
     const refs = year !== null ? [year] : corpus.published.filter(isFullDate).map((d) => Number(d.slice(0, 4)));
     const fitting = named === null ? null : yearWithWeekday(t.value.slice(4), named.day, refs);
     const y = fitting ?? year ?? nearestYear(t.value.slice(4), corpus.published);
-    if (y !== null) candidates.push({ date: `${y}${t.value.slice(4)}`, text: named && fitting !== null ? named.text : t.text });
+    // A day named with its weekday in a past sentence ("flew out early Wednesday (July 13)") is a past fact here,
+    // whatever plans other documents made for it.
+    const past = named !== null && fitting !== null && doc.sentences[t.sentence]?.tense === 'past';
+    if (y !== null) candidates.push({ date: `${y}${t.value.slice(4)}`, text: named && fitting !== null ? named.text : t.text, past });
   }
   return candidates
-    .filter((c) => !corpus.plans.has(c.date.slice(4)))
-    .reduce<OwnDate | null>((best, c) => (!best || c.date > best.date ? c : best), null);
+    .filter((c) => c.past || !corpus.plans.has(c.date.slice(4)))
+    .reduce<OwnDate | null>((best, c) => (!best || c.date > best.date ? { date: c.date, text: c.text } : best), null);
 }
 
 /** The year (among the corpus years and those either side) that puts "-MM-DD" nearest a corpus date. */

@@ -68,3 +68,19 @@ describe('windowEnd', () => {
     expect(windowEnd(doc, '2023-06-22')).not.toBe('2023-06-24');
   });
 });
+
+describe('a planned day named again as past with its weekday', () => {
+  it('counts as a past date of this document even when another document planned it', () => {
+    // 2025-03-05 is a Wednesday.
+    const doc = makeDoc('a', 'The minister flew out early Wednesday (March 5) after weeks of protests.', {
+      times: [
+        { text: 'early Wednesday', value: 'XXXX-WXX-3', anchor: 'none' },
+        { text: 'March 5', value: 'XXXX-03-05', anchor: 'none' },
+      ],
+    });
+    const corpus = { published: ['2025-03-01'], plans: new Set(['-03-05']) };
+    expect(latestOwnDate(doc, corpus)?.date).toBe('2025-03-05');
+    const plain = makeDoc('b', 'The minister left on March 5 after weeks of protests.', { times: [{ text: 'March 5', value: 'XXXX-03-05', anchor: 'none' }] });
+    expect(latestOwnDate(plain, corpus)).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Guards the document-date figures on the real clusters of ../shared/corpus/real (read from there, never copied):
  * each cluster must keep at least the number of rightly dated articles reached when the dating rules of
- * src/metadata/date-lines.ts and src/resolve/dates/shared-facts.ts were built (63 of 112 in all; 38 before).
+ * src/metadata/date-lines.ts and src/resolve/dates/shared-facts.ts were built (64 of 112 in all; 38 before).
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -13,7 +13,7 @@ const REAL = fileURLToPath(new URL('../../../../shared/corpus/real/', import.met
 const FLOORS: Record<string, number> = {
   'alaska-door-plug': 8,
   'myanmar-coup': 9,
-  'sri-lanka-crisis-2022': 6,
+  'sri-lanka-crisis-2022': 7,
   'suez-ever-given': 8,
   'texas-winter-storm-2021': 10,
   'titan-submersible': 8,
