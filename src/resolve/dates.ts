@@ -14,7 +14,7 @@ import type { CorpusContext } from './context.ts';
 import { isFullDate, weekday } from './partial-date.ts';
 import type { AnnotatedDocument, TimeExpression } from '../model.ts';
 import { dateEvent, mentionsOf, type EventDate, type KnownDate } from './dates/event-dates.ts';
-import { inFutureSentence, latestOwnDate, namedWeekday, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
+import { inFutureSentence, latestOwnDate, nearestYear, planDays, type CorpusDays } from './dates/own-dates.ts';
 import { yearlessDateline } from '../metadata/content-dates.ts';
 import { lastWeek, relate, relations, windowEnd, type Relation } from './dates/relation.ts';
 import { documentsById, eventsByDocument } from './indexes.ts';
@@ -109,7 +109,7 @@ function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<nu
 }
 
 function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays, storyTier: boolean): Found | null {
-  const at = facts.docs.findIndex((d) => d.id === docId);
+  const at = facts.at.get(docId)!;
   const floor = latestOwnDate(facts.docs[at]!, corpus)?.date ?? null;
   const shared = dateBySharedFacts(facts, at, known, floor);
   const match = shared === 'conflict' ? null : (shared ?? (storyTier ? dateByStoryNeighbour(facts, at, known, floor) : null));
@@ -162,7 +162,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** The text also names the date's weekday as past ("on Tuesday" beside "on June 27, 2023"): the date is its news day. */
 function namesWeekdayOf(doc: AnnotatedDocument, date: string): boolean {
   const iso = ((weekday(date) + 6) % 7) + 1;
-  const named = (t: TimeExpression) => t.value.startsWith(`XXXX-WXX-${iso}`) || (t.value.endsWith(date.slice(4)) && namedWeekday(doc, t)?.day === weekday(date));
+  // A bare weekday, not the one written into the date itself ("On Sunday, June 18, the ship was at the site" is
+  // a date of the story's past, not its news day).
+  const named = (t: TimeExpression) => t.value.startsWith(`XXXX-WXX-${iso}`);
   return doc.times.some((t) => named(t) && !inFutureSentence(doc, t) && !lastWeek(doc, t));
 }
 

@@ -53,7 +53,7 @@ export function relate(doc: AnnotatedDocument, sentences: Set<number>, eventDate
  * the weekdays named before that sentence (the lead).
  */
 export function windowEnd(doc: AnnotatedDocument, eventDate: string, beforeSentence = Infinity): string {
-  const named = new Set(doc.times.filter((t) => t.sentence < beforeSentence && !planned(doc, t) && !lastWeek(doc, t)).flatMap((t) => /^XXXX-WXX-([1-7])$/.exec(t.value)?.[1] ?? []).map(Number));
+  const named = new Set(doc.times.filter((t) => t.sentence < beforeSentence && !planned(doc, t) && !lastWeek(doc, t)).flatMap((t) => /^XXXX-WXX-([1-7])(?:T|$)/.exec(t.value)?.[1] ?? []).map(Number));
   let best = { date: eventDate, span: Infinity };
   for (let k = 0; k < 7; k++) {
     const p = addDays(eventDate, k);

@@ -68,6 +68,8 @@ export interface FactIndex {
   common: Set<string>;
   /** Each document's telling words (not common), with the length of its rarity vector. */
   docWords: { words: Set<string>; norm: number }[];
+  /** Document id → its position in `docs`. */
+  at: Map<string, number>;
 }
 
 /** Indexes the corpus once per dating pass. */
@@ -96,7 +98,7 @@ export function indexFacts(docs: AnnotatedDocument[]): FactIndex {
     const set = new Set(doc.flatMap((x) => [...x]).filter((w) => !common.has(w)));
     return { words: set, norm: Math.sqrt([...set].reduce((sum, w) => sum + idf.get(w)! ** 2, 0)) };
   });
-  return { docs, words, idf, postings, common, docWords };
+  return { docs, words, idf, postings, common, docWords, at: new Map(docs.map((d, i) => [d.id, i])) };
 }
 
 /** A day the sentence places something on, and the words that say so. */
@@ -183,19 +185,29 @@ export function dateByStoryNeighbour(index: FactIndex, docIndex: number, known: 
   const cue = doc.sentences.slice(0, lead).flatMap((_, s) => cuesOf(doc, s)).find((c) => c.kind === 'weekday');
   if (!cue) return null;
   const mine = index.docWords[docIndex]!;
-  const candidates = new Set<number>();
-  for (const w of mine.words) for (const ref of index.postings.get(w) ?? []) if (ref.doc !== docIndex) candidates.add(ref.doc);
+  // The likeness is summed over the rare words' postings (a sparse dot product), never over all document pairs.
+  const dot = new Map<number, { sum: number; shared: string[] }>();
+  for (const w of mine.words) {
+    const weight = index.idf.get(w)! ** 2;
+    let last = -1;
+    for (const ref of index.postings.get(w) ?? []) {
+      if (ref.doc === docIndex || ref.doc === last) continue;
+      last = ref.doc;
+      const entry = dot.get(ref.doc) ?? { sum: 0, shared: [] };
+      entry.sum += weight;
+      entry.shared.push(w);
+      dot.set(ref.doc, entry);
+    }
+  }
   // Each dated report like it puts the weekday on a day; the day must have most of the likeness behind it, and
   // either two reports or one clearly alike.
   const t = table();
   const days = new Map<string, { weight: number; count: number; best: { d: number; sim: number; shared: string[] } }>();
   let total = 0;
-  for (const d of candidates) {
+  for (const [d, { sum, shared }] of dot) {
     const source = known.get(index.docs[d]!.id);
     if (!source || source.chain.has(doc.id) || !trustedSource(source)) continue;
-    const theirs = index.docWords[d]!;
-    const shared = [...mine.words].filter((w) => theirs.words.has(w));
-    const sim = shared.reduce((sum, w) => sum + index.idf.get(w)! ** 2, 0) / (mine.norm * theirs.norm || 1);
+    const sim = sum / (mine.norm * index.docWords[d]!.norm || 1);
     if (sim < t.minStorySimilarity) continue;
     const day = addDays(source.date, ((cue.value - weekday(source.date) + 10) % 7) - 3);
     const entry = days.get(day) ?? { weight: 0, count: 0, best: { d, sim, shared } };
