@@ -30,11 +30,11 @@ describe('the shipped event-detection model', () => {
     expect(eventScores(s!.input)).toHaveLength(s!.input.words.length);
   });
 
-  // The figure `storyline eval events` prints (0.852 for the shipped model), with room for a retrained parser.
-  it.skipIf(!existsSync(TIMEBANK))('keeps F1 on the TimeBank test split above 0.835', () => {
+  // The figure `storyline eval events` prints (0.860 for the shipped model; 0.851-0.861 across parser versions), with room for a retrained parser.
+  it.skipIf(!existsSync(TIMEBANK))('keeps F1 on the TimeBank test split above 0.84', () => {
     const docs = splitFiles(TIMEBANK, 'test').map((f) => readLabeledDocument(f));
     const result = prf(scoreTokens(docs, eventScores), eventModel().threshold);
     expect(docs).toHaveLength(36);
-    expect(result.f1).toBeGreaterThan(0.835);
+    expect(result.f1).toBeGreaterThan(0.84);
   });
 });
