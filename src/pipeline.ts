@@ -10,6 +10,7 @@ import { readInputs, type IngestOptions } from './ingest/index.ts';
 import { cleanDocument } from './clean/index.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { annotate, type LanguageContext } from './language/index.ts';
+import type { Tokenized } from './language/tokens.ts';
 import { loadGazetteer } from './language/entities/index.ts';
 import { extractEventMentions } from './events/index.ts';
 import { findDuplicates } from './resolve/duplicates.ts';
@@ -106,13 +107,14 @@ export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = 
   };
 }
 
-function annotateOne(doc: MetadataDocument, language: LanguageContext): AnnotatedDocument {
-  return { ...doc, ...annotate(doc, language) };
+function annotateOne(doc: MetadataDocument, language: LanguageContext, parsed?: Tokenized): AnnotatedDocument {
+  return { ...doc, ...annotate(doc, language, parsed) };
 }
 
+/** Once dated, a document's dated layers are made again; its sentences, tokens and tree do not depend on the date. */
 function reannotate(doc: AnnotatedDocument, published: PublishedDate, language: LanguageContext): AnnotatedDocument {
   const metadata = { ...doc.metadata, published };
-  return annotateOne({ ...stripAnnotations(doc), metadata }, language);
+  return annotateOne({ ...stripAnnotations(doc), metadata }, language, { sentences: doc.sentences, tokens: doc.tokens });
 }
 
 function stripAnnotations(doc: AnnotatedDocument): CleanedDocument {

@@ -4,7 +4,7 @@
  * Each part is its own module; this file only runs them in order and passes plain data between them.
  */
 import type { LanguageAnnotations, MetadataDocument } from '../model.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Tokenized } from './tokens.ts';
 import { createView } from './view/index.ts';
 import { findEntityMentions, type Gazetteer } from './entities/index.ts';
 import { tagTimes } from './time/index.ts';
@@ -15,8 +15,9 @@ export interface LanguageContext {
   gazetteer: Gazetteer;
 }
 
-export function annotate(doc: MetadataDocument, context: LanguageContext): LanguageAnnotations {
-  const { sentences, tokens } = tokenize(doc.text);
+/** `parsed`: the document's sentences and tokens from an earlier pass, when only its date changed. */
+export function annotate(doc: MetadataDocument, context: LanguageContext, parsed?: Tokenized): LanguageAnnotations {
+  const { sentences, tokens } = parsed ?? tokenize(doc.text);
   // Each step sees the layers made before it: entities and times the tree, coreference the mentions, quotes the pronouns.
   const layers = { id: doc.id, text: doc.text, sentences, tokens };
   const published = doc.metadata.published.date;
