@@ -1,0 +1,36 @@
+/**
+ * Guards the figures reached on the real clusters of ../shared/corpus/real (read from there, never copied): each
+ * cluster must keep at least its number of rightly dated articles (64 of 112 in all; 38 before the dating rules
+ * of src/metadata/date-lines.ts and src/resolve/dates/shared-facts.ts) and of gold events found (25 of 79 with
+ * the parser, sense-typed triggers and tree parties; 14 before).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runTimelineEval } from '../../src/eval/timeline.ts';
+
+const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
+
+/** [rightly dated articles of 14, gold events found]. */
+const FLOORS: Record<string, [number, number]> = {
+  'alaska-door-plug': [8, 3],
+  'myanmar-coup': [9, 4],
+  'sri-lanka-crisis-2022': [7, 3],
+  'suez-ever-given': [8, 4],
+  'texas-winter-storm-2021': [10, 2],
+  'titan-submersible': [8, 1],
+  'twitter-takeover': [7, 4],
+  'wagner-mutiny': [7, 4],
+};
+
+describe.skipIf(!existsSync(REAL))('the real clusters', () => {
+  for (const [cluster, [dates, events]] of Object.entries(FLOORS)) {
+    it(`${cluster}: at least ${dates} of 14 articles rightly dated and ${events} gold events found`, { timeout: 300_000 }, async () => {
+      const score = await runTimelineEval(`${REAL}${cluster}`, `${REAL}${cluster}.gold.json`);
+      const wrong = score.details.documents.filter((d) => !d.ok).map((d) => `${d.file}: ${d.got ?? 'undated'} (${d.expected})`);
+      expect(score.documentDateAccuracy.hit, wrong.join('; ')).toBeGreaterThanOrEqual(dates);
+      const missed = score.details.events.filter((e) => e.primary === null).map((e) => e.id);
+      expect(score.eventRecall.hit, `missed: ${missed.join(', ')}`).toBeGreaterThanOrEqual(events);
+    });
+  }
+});
