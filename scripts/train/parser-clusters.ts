@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalize } from '../../src/language/syntax/lexicon.ts';
-import { seededRandom } from '../../src/language/syntax/random.ts';
+import { seededRandom } from '../../src/random.ts';
 
 const CONTEXTS = 150;
 const MAX_WORDS = 25_000;

@@ -3,6 +3,8 @@
  * seconds, and averaging makes it about as accurate as logistic regression on sparse lexical features.
  * Deterministic: examples are visited in an order shuffled by a seeded generator, never Math.random.
  */
+import { seededRandom, shuffled } from '../../random.ts';
+
 export interface Example {
   features: readonly string[];
   label: boolean;
@@ -23,12 +25,12 @@ export function trainPerceptron(examples: readonly Example[], options: Perceptro
   const w = new Float64Array(ids.size);
   const total = new Float64Array(ids.size); // sum of each weight over time steps, brought up to date lazily
   const stamp = new Float64Array(ids.size); // time step of each weight's last change
-  const order = examples.map((_, i) => i);
-  const random = seeded(options.seed);
+  let order = examples.map((_, i) => i);
+  const random = seededRandom(options.seed);
   const margin = options.margin ?? 0;
   let t = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, random);
+    order = shuffled(order, random);
     for (const k of order) {
       t++;
       const row = rows[k]!;
@@ -65,23 +67,4 @@ function intern(ids: Map<string, number>, name: string): number {
     ids.set(name, id);
   }
   return id;
-}
-
-/** mulberry32: a small, well-mixed 32-bit generator; any fixed seed gives the same run everywhere. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let z = a;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle(values: number[], random: () => number): void {
-  for (let i = values.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [values[i], values[j]] = [values[j]!, values[i]!];
-  }
 }

@@ -9,7 +9,7 @@ import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures,
 import { arcOf, sentenceCodes } from './parser.ts';
 import { AveragedPerceptron } from './perceptron.ts';
 import { projectivize } from './projectivize.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../../random.ts';
 import { goldTree, LEFT, moveCosts, MOVES, RIGHT, State, type GoldTree } from './transitions.ts';
 import type { TreebankSentence } from './conllu.ts';
 

@@ -1,7 +1,7 @@
 /** Greedy left-to-right UPOS tagger over an averaged perceptron; trained on its own predicted history. */
 import { buildLexicon, UPOS, type Lexicon } from './lexicon.ts';
 import { AveragedPerceptron, type Scorer } from './perceptron.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../../random.ts';
 import { MAX_TAGGER_FEATURES, taggerFeatures, wordContext, type WordContext } from './tagger-features.ts';
 import type { TreebankSentence } from './conllu.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModel, encodeModel } from '../../../src/language/syntax/model-io.ts';
 import { AveragedPerceptron, CompactScorer, compactScorer } from '../../../src/language/syntax/perceptron.ts';
-import { seededRandom } from '../../../src/language/syntax/random.ts';
+import { seededRandom } from '../../../src/random.ts';
 
 describe('model files', () => {
   it('write → read gives back exactly the weights and scores', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConllu } from '../../../src/language/syntax/conllu.ts';
 import { isProjective, projectivize } from '../../../src/language/syntax/projectivize.ts';
-import { seededRandom } from '../../../src/language/syntax/random.ts';
+import { seededRandom } from '../../../src/random.ts';
 import { goldTree, LEFT, moveCosts, MOVES, RIGHT, State, type GoldTree } from '../../../src/language/syntax/transitions.ts';
 import { SHARED } from '../../helpers.ts';
 

@@ -1,4 +1,4 @@
-/** Seeded randomness for training (mulberry32): every run of `npm run train:parser` gives the same model. */
+/** Seeded randomness for training (mulberry32): every run of `npm run train:*` gives the same model. */
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
