@@ -22,25 +22,35 @@ export interface TmlDocument {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function parseTml(xml: string): TmlDocument {
+  const spans: Omit<GoldTimex, 'text'>[] = [];
+  let open: { start: number; type: TimexType; value: string } | null = null;
+  const { dct, text } = walkTml(xml, (tag, offset) => {
+    if (tag.startsWith('<TIMEX3')) open = { start: offset, type: tagAttr(tag, 'type') as TimexType, value: tagAttr(tag, 'value') };
+    else if (tag.startsWith('</TIMEX3') && open) {
+      spans.push({ ...open, end: offset });
+      open = null;
+    }
+  });
+  return { dct, text, gold: spans.map((g) => ({ ...g, text: text.slice(g.start, g.end) })) };
+}
+
+/**
+ * Walks the <TEXT> of a TimeML document in order: tags, entities and plain runs, where only plain runs and
+ * decoded entities add to the text. Each tag is handed over with the plain-text offset it stands at, so every
+ * reader of gold spans (times here, events in tml-events.ts) agrees on offsets.
+ */
+export function walkTml(xml: string, onTag: (tag: string, offset: number) => void): { dct: string | null; text: string } {
   const dct = /<DCT>\s*<TIMEX3[^>]*\bvalue="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1] ?? null;
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
   let text = '';
-  const gold: GoldTimex[] = [];
-  let open: { start: number; type: TimexType; value: string } | null = null;
-  // Tags, entities and plain runs, in order: only plain runs and decoded entities add to the text.
   for (const piece of body.match(/<[^>]*>|&#?\w+;|[^<&]+|&/g) ?? []) {
-    if (piece.startsWith('<')) {
-      if (piece.startsWith('<TIMEX3')) open = { start: text.length, type: attr(piece, 'type') as TimexType, value: attr(piece, 'value') };
-      else if (piece.startsWith('</TIMEX3') && open) {
-        gold.push({ ...open, end: text.length, text: text.slice(open.start, text.length) });
-        open = null;
-      }
-    } else text += piece.startsWith('&') ? decodeEntity(piece) : piece;
+    if (piece.startsWith('<')) onTag(piece, text.length);
+    else text += piece.startsWith('&') ? decodeEntity(piece) : piece;
   }
-  return { dct, text, gold };
+  return { dct, text };
 }
 
-function attr(tag: string, name: string): string {
+export function tagAttr(tag: string, name: string): string {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
 }
 
