@@ -1,7 +1,7 @@
 /**
  * Guards the figures reached on the real clusters of ../shared/corpus/real (read from there, never copied): each
  * cluster must keep at least its number of rightly dated articles (64 of 112 in all; 38 before the dating rules
- * of src/metadata/date-lines.ts and src/resolve/dates/shared-facts.ts) and of gold events found (25 of 79 with
+ * of src/metadata/date-lines.ts and src/resolve/dates/shared-facts.ts) and of gold events found (26 of 79 with
  * the parser, sense-typed triggers and tree parties; 14 before).
  */
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const FLOORS: Record<string, [number, number]> = {
   'alaska-door-plug': [8, 3],
   'myanmar-coup': [9, 4],
   'sri-lanka-crisis-2022': [7, 3],
-  'suez-ever-given': [8, 4],
+  'suez-ever-given': [8, 5],
   'texas-winter-storm-2021': [10, 2],
   'titan-submersible': [8, 1],
   'twitter-takeover': [7, 4],
