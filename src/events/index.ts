@@ -21,6 +21,7 @@ import { location } from './refiners/location.ts';
 import { medium } from './refiners/medium.ts';
 import { modality } from './refiners/modality.ts';
 import { narrativeDate } from './refiners/narrativeDate.ts';
+import { leadDate } from './refiners/leadDate.ts';
 import { overlap } from './refiners/overlap.ts';
 import { pairReference } from './refiners/pairReference.ts';
 import { participants } from './refiners/participants.ts';
@@ -60,6 +61,7 @@ export const REFINERS: EventRefiner[] = [
   sameSentence,
   tolls,
   narrativeDate,
+  leadDate,
   requirements,
 ];
 
