@@ -47,7 +47,7 @@ export function speakerBefore(ctx: QuoteContext, cue: Cue): Speaker | null {
   if (/^(and|but)$/i.test(t.text) || (ctx.lex.verbs.has(t.text.toLowerCase()) && t.pos === 'VERB')) return { mention: null, text: null, source: false, coordinated: true };
   const m = mentionAt(ctx, t);
   if (ctx.lex.pronouns.has(t.text.toLowerCase()) && t.pos === 'PRON') return pronoun(ctx, t);
-  const np = m ? ([tokenIndex(ctx, m.start), j] as [number, number]) : nounPhraseEndingAt(ctx, j);
+  const np = m ? ([ctx.input.tokenAt(m.start), j] as [number, number]) : nounPhraseEndingAt(ctx, j);
   if (!np) return null;
   // "Blinken during his trip to Fiji described", "The White House had on Friday warned": a phrase after a
   // preposition is no subject; keep walking left past it.
@@ -103,10 +103,6 @@ export function mainVerbSubject(ctx: QuoteContext, from: number): Speaker | null
   if (verb === undefined) return null;
   const s = speakerBefore(ctx, { first: verb, end: verb + 1, kind: 'verb', text: tokens[verb]!.text });
   return s?.coordinated ? null : s;
-}
-
-function tokenIndex(ctx: QuoteContext, offset: number): number {
-  return ctx.input.tokens.findIndex((t) => t.start >= offset);
 }
 
 /** The noun phrase right after the cue ("according to X", "said X"). */

@@ -135,10 +135,11 @@ function skipPunct(ctx: QuoteContext, k: number): number {
   return n;
 }
 
+/** The token holding the offset, else the next one (the last when none follows); by the view's binary search. */
 function tokenIndexAt(ctx: QuoteContext, offset: number): number {
-  const tokens = ctx.input.tokens;
-  const i = tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? tokens.length - 1 : i;
+  const held = ctx.input.tokenCovering(offset);
+  const i = held >= 0 ? held : ctx.input.tokenAt(offset);
+  return Math.min(i, ctx.input.tokens.length - 1);
 }
 
 function sentenceAt(ctx: QuoteContext, offset: number): number {
