@@ -1,19 +1,34 @@
 /**
- * Fetching a URL the careful way: http(s) only, every host resolved and checked before each request (redirects are
- * followed by hand so each hop is checked), a time limit, a size limit and an honest user agent.
+ * Fetching a URL the careful way: http(s) only, a time limit, a size limit (after decompression) and an honest
+ * user agent. Each request resolves its host once, checks every address the name resolves to, and then connects
+ * to a checked address itself (the Host header and the TLS server name carry the host name): the name is never
+ * resolved a second time, so a DNS answer that changes between check and connection (DNS rebinding) cannot lead
+ * the fetch to a private address. Redirects are followed by hand, and each hop is resolved and checked the same way.
  */
 import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { pipeline, type Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { StorylineError } from '../errors.ts';
-import { isPrivateAddress } from './address.ts';
+import { refusalReason } from './address.ts';
 
 export const USER_AGENT = 'Storyline/0.1 (+news timeline tool)';
 
+/** How a host name becomes IP addresses (literals, in the order to try them). */
+export type Resolver = (hostname: string) => Promise<string[]>;
+
 export interface FetchOptions {
+  /** Fetch from private, loopback and reserved addresses too (the user's explicit choice: --allow-private). */
   allowPrivate?: boolean;
+  /** For the whole fetch, redirects included (default 20 s). */
   timeoutMs?: number;
+  /** Body size limit, after decompression (default 10 MB). */
   maxBytes?: number;
   maxRedirects?: number;
+  /** Name resolution, called once per request (default: the system resolver, as `dns.lookup`). */
+  resolve?: Resolver;
 }
 
 export interface Fetched {
@@ -23,35 +38,54 @@ export interface Fetched {
   notes: string[];
 }
 
-const DEFAULTS = { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 };
+export const FETCH_LIMITS = { timeoutMs: 20_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5 } as const;
 
-export async function fetchUrl(input: string, options: FetchOptions = {}): Promise<Fetched> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...DEFAULTS, ...definedOnly(options) };
+/** Why an address may not be fetched, or null when it may. */
+type AddressPolicy = (address: string) => string | null;
+
+export const systemResolver: Resolver = async (hostname) => (await lookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
+
+export function fetchUrl(input: string, options: FetchOptions = {}): Promise<Fetched> {
+  return fetchWithPolicy(input, options, options.allowPrivate ? () => null : refusalReason);
+}
+
+/**
+ * Test-only: `fetchUrl` where 127.0.0.1 (that one address, nothing else) counts as public, so that a local server
+ * can stand in for the web while every other check stays on. Nothing in the CLI or the pipeline calls it.
+ */
+export function fetchUrlAllowingLoopbackForTests(input: string, options: FetchOptions = {}): Promise<Fetched> {
+  return fetchWithPolicy(input, { ...options, allowPrivate: false }, (a) => (a === '127.0.0.1' ? null : refusalReason(a)));
+}
+
+async function fetchWithPolicy(input: string, options: FetchOptions, policy: AddressPolicy): Promise<Fetched> {
+  const { timeoutMs, maxBytes, maxRedirects } = { ...FETCH_LIMITS, ...definedOnly(options) };
+  const resolve = options.resolve ?? systemResolver;
   const signal = AbortSignal.timeout(timeoutMs);
   const notes: string[] = [];
   let url = parseUrl(input);
   for (let hop = 0; ; hop++) {
-    await checkHost(url, input, options.allowPrivate ?? false);
-    const res = await request(url, input, signal);
-    const location = res.headers.get('location');
-    if (res.status >= 300 && res.status < 400 && location) {
-      await res.body?.cancel();
+    const addresses = await checkedAddresses(url, input, resolve, policy, signal);
+    const res = await requestAny(url, addresses, input, signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location) {
+      res.destroy();
       if (hop >= maxRedirects) throw new StorylineError('FETCH_FAILED', `more than ${maxRedirects} redirects`, input);
       url = parseUrl(new URL(location, url).href, input);
       notes.push(`fetch: redirected to ${url.href}`);
       continue;
     }
-    if (!res.ok) {
-      await res.body?.cancel();
-      throw new StorylineError('FETCH_FAILED', `HTTP ${res.status} ${res.statusText}`.trim(), input);
+    if (status < 200 || status >= 300) {
+      res.destroy();
+      throw new StorylineError('FETCH_FAILED', `HTTP ${status} ${res.statusMessage ?? ''}`.trim(), input);
     }
-    const bytes = await readLimited(res, maxBytes, input);
-    return { url: url.href, bytes, contentType: res.headers.get('content-type'), notes };
+    const bytes = await readLimited(res, maxBytes, input, signal);
+    return { url: url.href, bytes, contentType: res.headers['content-type'] ?? null, notes };
   }
 }
 
-function definedOnly(o: FetchOptions): Partial<typeof DEFAULTS> {
-  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k in DEFAULTS));
+function definedOnly(o: FetchOptions): Partial<typeof FETCH_LIMITS> {
+  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k in FETCH_LIMITS));
 }
 
 function parseUrl(href: string, input = href): URL {
@@ -67,54 +101,127 @@ function parseUrl(href: string, input = href): URL {
   return url;
 }
 
-async function checkHost(url: URL, input: string, allowPrivate: boolean): Promise<void> {
-  if (allowPrivate) return;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+/** The host's addresses, resolved once; every one of them must pass the policy. */
+async function checkedAddresses(url: URL, input: string, resolve: Resolver, policy: AddressPolicy, signal: AbortSignal): Promise<string[]> {
+  const host = bareHost(url);
   let addresses: string[];
   if (isIP(host)) addresses = [host];
   else {
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+      addresses = await abortable(resolve(host), signal);
     } catch (error) {
-      throw new StorylineError('FETCH_FAILED', `cannot resolve ${host}`, input, { cause: error });
+      const why = signal.aborted ? 'timed out resolving' : 'cannot resolve';
+      throw new StorylineError('FETCH_FAILED', `${why} ${host}`, input, { cause: error });
+    }
+    if (addresses.length === 0) throw new StorylineError('FETCH_FAILED', `cannot resolve ${host} (no address)`, input);
+  }
+  for (const address of addresses) {
+    const reason = policy(address);
+    if (reason) {
+      const at = address === host ? address : `${host} resolves to ${address}`;
+      throw new StorylineError('FETCH_REFUSED', `${at}: a ${reason} address, not a public one; allow it with --allow-private`, input);
     }
   }
-  const bad = addresses.find(isPrivateAddress);
-  if (bad) throw new StorylineError('FETCH_REFUSED', `${host} resolves to a private or local address (${bad}); allow it with allowPrivate`, input);
+  return addresses;
 }
 
-async function request(url: URL, input: string, signal: AbortSignal): Promise<Response> {
-  try {
-    return await fetch(url, {
-      redirect: 'manual',
-      signal,
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
-    });
-  } catch (error) {
-    const why = signal.aborted ? 'timed out' : (error as Error).message;
-    throw new StorylineError('FETCH_FAILED', why, input, { cause: error });
+function bareHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Tries the checked addresses in order; the next one only when a connection could not be made. */
+async function requestAny(url: URL, addresses: string[], input: string, signal: AbortSignal): Promise<IncomingMessage> {
+  let last: unknown;
+  for (const address of addresses) {
+    try {
+      return await request(url, address, signal);
+    } catch (error) {
+      last = error;
+      if (signal.aborted || !CONNECT_ERRORS.has((error as NodeJS.ErrnoException).code ?? '')) break;
+    }
   }
+  const why = signal.aborted ? 'timed out' : (last as Error).message;
+  throw new StorylineError('FETCH_FAILED', why, input, { cause: last });
 }
 
-/** Reads the body, stopping as soon as it passes `maxBytes` (a Content-Length can lie or be absent). */
-async function readLimited(res: Response, maxBytes: number, input: string): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) {
-    await res.body?.cancel();
+const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ETIMEDOUT']);
+
+/** One GET to `address` itself; the URL's host goes in the Host header and, for https, the TLS server name. */
+function request(url: URL, address: string, signal: AbortSignal): Promise<IncomingMessage> {
+  const host = bareHost(url);
+  const family = isIP(address);
+  // The connection is made to the address literal, so no lookup happens; should one ever be asked for, it gets
+  // the checked address, never a fresh answer.
+  const pinned: LookupFunction = (_name, options, callback) => {
+    if (options.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  const secure = url.protocol === 'https:';
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request({
+      host: address,
+      family,
+      port: url.port || (secure ? 443 : 80),
+      path: `${url.pathname}${url.search}`,
+      method: 'GET',
+      agent: false,
+      lookup: pinned,
+      signal,
+      ...(secure && !isIP(host) ? { servername: host } : {}),
+      headers: {
+        host: url.host,
+        'user-agent': USER_AGENT,
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    });
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+/** Reads the body, decompressed, stopping as soon as it passes `maxBytes` (a Content-Length can lie or be absent). */
+async function readLimited(res: IncomingMessage, maxBytes: number, input: string, signal: AbortSignal): Promise<Uint8Array> {
+  const encoding = String(res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const declared = Number(res.headers['content-length']);
+  if (encoding === 'identity' && declared > maxBytes) {
+    res.destroy();
     throw new StorylineError('FETCH_REFUSED', `response is ${declared} bytes, over the ${maxBytes}-byte limit`, input);
   }
-  const chunks: Uint8Array[] = [];
+  const decoder = decoderFor(encoding);
+  const body: Readable = decoder ? pipeline(res, decoder, () => {}) : res;
+  const chunks: Buffer[] = [];
   let total = 0;
-  if (!res.body) return new Uint8Array();
   try {
-    for await (const chunk of res.body) {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
       total += chunk.byteLength;
       if (total > maxBytes) throw new StorylineError('FETCH_REFUSED', `response passed the ${maxBytes}-byte limit`, input);
       chunks.push(chunk);
     }
   } catch (error) {
     if (error instanceof StorylineError) throw error;
-    throw new StorylineError('FETCH_FAILED', `reading the body failed: ${(error as Error).message}`, input, { cause: error });
+    const why = signal.aborted ? 'timed out' : (error as Error).message;
+    throw new StorylineError('FETCH_FAILED', `reading the body failed: ${why}`, input, { cause: error });
+  } finally {
+    res.destroy();
+    decoder?.destroy();
   }
   return Buffer.concat(chunks);
+}
+
+function decoderFor(encoding: string): zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | null {
+  if (encoding === 'gzip' || encoding === 'x-gzip') return zlib.createGunzip();
+  if (encoding === 'deflate') return zlib.createInflate();
+  if (encoding === 'br') return zlib.createBrotliDecompress();
+  return null;
 }
