@@ -155,16 +155,20 @@ export function scoreTimeline(analysis: Analysis, gold: Gold): TimelineScore {
   };
   const participantNames = new Map(analysis.events.map((e) => [e.id, e.participants.map((p) => namesOf(p.entity))]));
 
-  const dated = analysis.events.filter((e) => e.date.value !== null);
+  // What the engine claims happened when: the timeline's events. Dated hypothetical or denied events are not
+  // claims, but one that would match a gold event but for its status is still reported below.
+  const onTimeline = new Set(analysis.timeline.map((t) => t.event));
+  const datedAll = analysis.events.filter((e) => e.date.value !== null);
+  const dated = datedAll.filter((e) => onTimeline.has(e.id));
   const checks = (g: GoldEvent, e: Event) => criteria(g, e, participantNames.get(e.id) ?? []);
   // Every output event goes to the compatible gold event(s) it fits best, so that a Macron–Putin call does not
   // also count for the Biden–Putin call of the same day; a tie between several gold events makes it "mixed".
   const compatible = new Map<string, GoldEvent[]>();
   const statusErrors: TimelineScore['statusErrors'] = [];
   for (const g of gold.events) {
-    for (const e of dated) {
+    for (const e of datedAll) {
       const failed = checks(g, e);
-      if (failed.length === 0) compatible.set(e.id, [...(compatible.get(e.id) ?? []), g]);
+      if (failed.length === 0 && onTimeline.has(e.id)) compatible.set(e.id, [...(compatible.get(e.id) ?? []), g]);
       else if (failed.length === 1 && failed[0] === 'status') {
         statusErrors.push({ event: brief(e), gold: g.id, expected: g.status ?? 'occurred' });
       }

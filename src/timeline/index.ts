@@ -2,16 +2,22 @@
  * The timeline: what happened or is planned, in date order, each event with its best evidence sentence; and a
  * short story summary from the best-supported events, each sentence citing the documents it rests on.
  * Hypothetical and denied events ("if Russia invades") and undated events stay in `events[]` only: a timeline
- * entry must say when.
+ * entry must say when. So does an untyped ("generic") event that one source tells of one party: "Polar Prince:
+ * towed" says too little to stand in a chronology unless another source or a second party backs it.
  */
 import type { Event, EventStatus, EvidenceSpan, TimelineEntry } from '../model.ts';
 import { formatMinutes } from '../export/text.ts';
 
 const ON_TIMELINE: ReadonlySet<EventStatus> = new Set(['occurred', 'ongoing', 'planned', 'expected']);
 
+export function onTimeline(e: Event): boolean {
+  if (e.mentions.length === 0 || e.date.value === null || !ON_TIMELINE.has(e.status)) return false;
+  return e.type !== 'generic' || e.sources >= 2 || e.participants.length >= 2;
+}
+
 export function buildTimeline(events: Event[]): TimelineEntry[] {
   return events
-    .filter((e) => e.mentions.length > 0 && e.date.value !== null && ON_TIMELINE.has(e.status))
+    .filter(onTimeline)
     .map((e) => ({ event: e.id, date: e.date.value, title: e.title, evidence: bestEvidence(e.mentions), sources: e.sources }))
     .sort(byDate);
 }

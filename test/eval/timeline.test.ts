@@ -14,6 +14,7 @@ import {
   type Gold,
 } from '../../src/eval/timeline.ts';
 import { StorylineError } from '../../src/errors.ts';
+import { buildTimeline } from '../../src/timeline/index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/eval/${name}`, import.meta.url));
 
@@ -76,7 +77,7 @@ function analysis(events: Event[], entities: Entity[], documents: DocumentRecord
     events,
     quotes: [],
     duplicateGroups: [],
-    timeline: [],
+    timeline: buildTimeline(events),
     summary: [],
   };
 }

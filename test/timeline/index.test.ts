@@ -24,6 +24,17 @@ describe('timeline', () => {
     expect(buildTimeline(events).map((t) => t.event)).toEqual(['early', 'late', 'plan']);
   });
 
+  it('keeps an untyped event only when a second source or a second party backs it', () => {
+    const party = (entity: string) => ({ entity, role: 'actor' as const });
+    const generic = (id: string, sources: number, parties: number): Event => ({
+      ...event(id, '2023-05-09', 'occurred', sources, ['d1', 'd2'].slice(0, sources)),
+      type: 'generic',
+      participants: ['e-a', 'e-b'].slice(0, parties).map(party),
+    });
+    const kept = buildTimeline([generic('lone', 1, 1), generic('backed', 2, 1), generic('pair', 1, 2)]).map((t) => t.event);
+    expect(kept).toEqual(['backed', 'pair']);
+  });
+
   it('summarizes the best-supported events that happened, in date order, citing their documents', () => {
     const summary = summarize(events, buildTimeline(events), 1);
     expect(summary).toEqual([{ text: 'May 2023: Event early. [d1, d2, d3]', events: ['early'] }]);
