@@ -13,6 +13,10 @@ export const ERROR_CODES = {
   GOLD_INVALID: { exit: 1, http: 400, summary: 'an evaluation gold file is malformed' },
   USAGE: { exit: 2, http: 400, summary: 'the command line or request is wrong' },
   STORE_FAILED: { exit: 1, http: 500, summary: 'the store (database) could not be opened or written' },
+  STORE_FULL: { exit: 1, http: 507, summary: 'the disk (or the store\'s size limit) is full; nothing of the failed write was kept' },
+  STORE_READONLY: { exit: 1, http: 503, summary: 'the store is read-only (permissions, read-only disk); nothing was written' },
+  STORE_BUSY: { exit: 1, http: 503, summary: 'the store stayed locked by other writers past the retry limit' },
+  STORE_CORRUPT: { exit: 1, http: 500, summary: 'the store is damaged or not a Storyline database (see storyline doctor)' },
   OUTPUT_FAILED: { exit: 1, http: 500, summary: 'an output file could not be written' },
   INTERNAL: { exit: 1, http: 500, summary: 'an unexpected failure' },
 } as const;

@@ -3,18 +3,19 @@
  * Run from source with `npx node src/cli/main.ts …` (Node ≥ 22.18 strips the types), or `npx storyline …` once built.
  */
 import { ERROR_CODES, StorylineError, usageError } from '../errors.ts';
-import { analyzeCommand } from './analyze.ts';
-import { extractCommand } from './extract.ts';
-import { evalCommand } from './eval.ts';
-import { runsCommand, searchCommand, showCommand } from './store.ts';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  analyze: analyzeCommand,
-  extract: extractCommand,
-  eval: evalCommand,
-  runs: runsCommand,
-  show: showCommand,
-  search: searchCommand,
+type Command = (argv: string[]) => Promise<number>;
+
+/** Each command's module is loaded when it runs: `doctor` or `runs` need not load the language models. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./analyze.ts')).analyzeCommand,
+  extract: async () => (await import('./extract.ts')).extractCommand,
+  eval: async () => (await import('./eval.ts')).evalCommand,
+  ingest: async () => (await import('./ingest.ts')).ingestCommand,
+  runs: async () => (await import('./store.ts')).runsCommand,
+  show: async () => (await import('./store.ts')).showCommand,
+  search: async () => (await import('./store.ts')).searchCommand,
+  doctor: async () => (await import('./doctor.ts')).doctorCommand,
 };
 
 export const HELP = `storyline — sourced, verified event timelines from news articles
@@ -28,6 +29,8 @@ Commands:
   runs                         list the runs stored in the embedded SQLite store
   show [RUN]                   print or export a stored run again
   search <query>               full-text search over stored documents
+  ingest <inputs…>             store documents in the store's library, once each (resumable, by content hash)
+  doctor                       check that the store is whole (integrity, foreign keys, full-text indexes, evidence)
 
 Run "storyline <command> --help" for the options of a command.
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -48,9 +51,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write('storyline 0.1.0\n');
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw usageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    return await run(rest);
+    const load = COMMANDS[command];
+    if (!load) throw usageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return await (await load())(rest);
   } catch (error) {
     return reportError(error);
   }

@@ -1,7 +1,16 @@
-/** The SQLite schema. Statements are idempotent so opening an existing store is safe. */
-export const SCHEMA_SQL = `
-PRAGMA journal_mode = WAL;
+/**
+ * The SQLite schema. Statements are idempotent so opening an existing store is safe; `SCHEMA_VERSION` is kept in
+ * `PRAGMA user_version`, so a store already at this version is opened without taking the write lock.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Connection settings, set on every open (they are not stored in the file, except journal_mode). */
+export const CONNECTION_PRAGMAS = `
 PRAGMA foreign_keys = ON;
+PRAGMA synchronous = FULL;
+`;
+
+export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS runs (
   id INTEGER PRIMARY KEY,
   created_at TEXT NOT NULL,
@@ -59,4 +68,26 @@ CREATE TABLE IF NOT EXISTS quotes (
   data TEXT NOT NULL,
   PRIMARY KEY (run_id, id)
 );
+-- The library: every document \`storyline ingest\` stored, once, by the hash of its content. Each document is
+-- committed on its own, so an interrupted ingest keeps what it stored and a new one skips it.
+CREATE TABLE IF NOT EXISTS library (
+  rowid INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  raw TEXT NOT NULL,
+  title TEXT,
+  outlet TEXT,
+  author TEXT,
+  published TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS library_fts USING fts5(text, title, content='library', content_rowid='rowid');
+CREATE TRIGGER IF NOT EXISTS library_fts_insert AFTER INSERT ON library BEGIN
+  INSERT INTO library_fts (rowid, text, title) VALUES (new.rowid, new.text, new.title);
+END;
+CREATE TRIGGER IF NOT EXISTS library_fts_delete AFTER DELETE ON library BEGIN
+  INSERT INTO library_fts (library_fts, rowid, text, title) VALUES ('delete', old.rowid, old.text, old.title);
+END;
+PRAGMA user_version = ${SCHEMA_VERSION};
 `;

@@ -2,14 +2,37 @@
  * Embedded storage in SQLite (node:sqlite, FTS5 for full-text search). Each `analyze` run is stored whole in one
  * transaction: a failed run writes nothing, and earlier runs are never touched, so bad input cannot lose stored work.
  * Rows are denormalized for querying (documents, events, entities, quotes); the full analysis JSON is kept too,
- * so any export can be rendered again from the store.
+ * so any export can be rendered again from the store. `storyline ingest` fills the library, one committed document
+ * at a time, keyed by content hash (see library.ts).
+ *
+ * Crash and concurrency safety: the journal is WAL with synchronous=FULL, so a process killed at any point leaves
+ * the last committed state. Every write is one `BEGIN IMMEDIATE` transaction (the write lock is taken first, so two
+ * writers never deadlock on an upgrade); SQLite waits `busyTimeoutMs` for the lock, and then the whole transaction
+ * is retried with a growing pause until the retry deadline (storage/errors.ts). Disk-full, read-only and damaged
+ * stores are reported with their own codes (STORE_FULL, STORE_READONLY, STORE_CORRUPT), after the transaction was
+ * rolled back.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { Analysis } from '../model.ts';
+import type { Analysis, RawDocument } from '../model.ts';
 import { StorylineError } from '../errors.ts';
-import { SCHEMA_SQL } from './schema.ts';
+import { CONNECTION_PRAGMAS, SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
+import { DEFAULT_RETRY, retryBusy, storeError, type RetryPolicy } from './errors.ts';
+import { checkStore, type DoctorReport } from './doctor.ts';
+import type { LibraryDocument } from './library.ts';
+
+export interface StoreOptions {
+  /** Open without writing anything (a missing store is an error, not created). */
+  readOnly?: boolean;
+  /** Do not create a missing store (default: created with its folder). */
+  mustExist?: boolean;
+  /** How long SQLite itself waits for another writer's lock before a retry (default 5 s). */
+  busyTimeoutMs?: number;
+  retry?: RetryPolicy;
+  /** Caps the store at this many pages: a quota (tests use it to stand for a full disk). */
+  maxPages?: number;
+}
 
 export interface RunSummary {
   id: number;
@@ -30,33 +53,107 @@ export interface SearchHit {
 export class Store {
   readonly file: string;
   private readonly db: DatabaseSync;
+  private readonly retry: RetryPolicy;
+  private readonly writable: boolean;
 
-  constructor(file: string) {
+  constructor(file: string, options: StoreOptions = {}) {
     this.file = file;
-    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    this.writable = !options.readOnly;
+    const memory = file === ':memory:';
+    if (!memory && (options.readOnly || options.mustExist) && !existsSync(file)) {
+      throw new StorylineError('INPUT_NOT_FOUND', 'no store here (run storyline analyze or ingest first)', file);
+    }
     try {
-      this.db = new DatabaseSync(file);
-      this.db.exec(SCHEMA_SQL);
+      if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      this.db = retryBusy(() => this.open(options), this.retry);
     } catch (error) {
-      throw new StorylineError('STORE_FAILED', (error as Error).message, file, { cause: error });
+      throw storeError(error, file, 'opening the store');
+    }
+  }
+
+  private open(options: StoreOptions): DatabaseSync {
+    const db = new DatabaseSync(this.file, { readOnly: options.readOnly ?? false });
+    try {
+      db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))};`);
+      db.exec(CONNECTION_PRAGMAS);
+      if (options.maxPages) db.exec(`PRAGMA max_page_count = ${Math.floor(options.maxPages)};`);
+      if (this.writable) {
+        const mode = db.prepare('PRAGMA journal_mode').get() as { journal_mode: string };
+        if (mode.journal_mode !== 'wal' && this.file !== ':memory:') db.exec('PRAGMA journal_mode = WAL;');
+        const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+        if (version < SCHEMA_VERSION) transaction(db, () => db.exec(SCHEMA_SQL));
+      }
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Runs `body` as one write transaction (BEGIN IMMEDIATE), retried whole while the store is busy. */
+  private write<T>(doing: string, body: () => T): T {
+    try {
+      return retryBusy(() => transaction(this.db, body), this.retry);
+    } catch (error) {
+      throw storeError(error, this.file, doing);
+    }
+  }
+
+  /** A read, retried while busy (rare in WAL: only around a checkpoint or recovery). */
+  private read<T>(doing: string, body: () => T): T {
+    try {
+      return retryBusy(body, this.retry);
+    } catch (error) {
+      throw storeError(error, this.file, doing);
     }
   }
 
   /** Stores one analysis as a new run and returns its id. All or nothing. */
   saveRun(analysis: Analysis, inputs: string[]): number {
-    this.db.exec('BEGIN');
-    try {
+    return this.write('storing the run', () => {
       const run = this.db
         .prepare('INSERT INTO runs (created_at, inputs, schema_version, analysis) VALUES (?, ?, ?, ?)')
         .run(new Date().toISOString(), JSON.stringify(inputs), analysis.schemaVersion, JSON.stringify(analysis));
       const id = Number(run.lastInsertRowid);
       this.insertRows(id, analysis);
-      this.db.exec('COMMIT');
       return id;
-    } catch (error) {
-      this.db.exec('ROLLBACK');
-      throw new StorylineError('STORE_FAILED', (error as Error).message, this.file, { cause: error });
-    }
+    });
+  }
+
+  /** True when the library holds a document with this content hash. */
+  hasDocument(hash: string): boolean {
+    return this.read('looking up a document', () => this.db.prepare('SELECT 1 FROM library WHERE hash = ?').get(hash) !== undefined);
+  }
+
+  /** Adds a document to the library in its own transaction: true when stored, false when its hash was already there. */
+  addDocument(doc: LibraryDocument): boolean {
+    return this.write(`storing ${doc.source}`, () => {
+      const result = this.db
+        .prepare(
+          `INSERT INTO library (hash, source, raw, title, outlet, author, published, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,?)
+           ON CONFLICT (hash) DO NOTHING`,
+        )
+        .run(doc.hash, doc.source, JSON.stringify(doc.raw), doc.title, doc.outlet, doc.author, doc.published, doc.text, new Date().toISOString());
+      return Number(result.changes) > 0;
+    });
+  }
+
+  /** The library's documents as read, in the order they were stored (to analyse them again). */
+  libraryDocuments(): RawDocument[] {
+    return this.read('reading the library', () =>
+      (this.db.prepare('SELECT raw FROM library ORDER BY rowid').all() as { raw: string }[]).map((r) => JSON.parse(r.raw) as RawDocument),
+    );
+  }
+
+  /** Hash, source and title of every library document, in the order they were stored. */
+  library(): { hash: string; source: string; title: string | null }[] {
+    return this.read('reading the library', () => this.db.prepare('SELECT hash, source, title FROM library ORDER BY rowid').all() as never);
+  }
+
+  /** The integrity report of `storyline doctor` (nothing is modified). */
+  check(): DoctorReport {
+    return this.read('checking the store', () => checkStore(this.db, this.file, this.writable));
   }
 
   private insertRows(run: number, analysis: Analysis): void {
@@ -79,22 +176,24 @@ export class Store {
   }
 
   runs(): RunSummary[] {
-    const rows = this.db
+    const rows = this.read('listing runs', () => this.db
       .prepare(
         `SELECT r.id, r.created_at, r.inputs,
            (SELECT COUNT(*) FROM documents d WHERE d.run_id = r.id) AS documents,
            (SELECT COUNT(*) FROM events e WHERE e.run_id = r.id) AS events
          FROM runs r ORDER BY r.id`,
       )
-      .all() as { id: number; created_at: string; inputs: string; documents: number; events: number }[];
+      .all()) as { id: number; created_at: string; inputs: string; documents: number; events: number }[];
     return rows.map((r) => ({ id: r.id, createdAt: r.created_at, inputs: JSON.parse(r.inputs), documents: r.documents, events: r.events }));
   }
 
   /** The analysis stored by a run (the latest run when none is given), or null. */
   analysis(run?: number): Analysis | null {
-    const row = (run === undefined
-      ? this.db.prepare('SELECT analysis FROM runs ORDER BY id DESC LIMIT 1').get()
-      : this.db.prepare('SELECT analysis FROM runs WHERE id = ?').get(run)) as { analysis: string } | undefined;
+    const row = this.read('reading a run', () =>
+      run === undefined
+        ? this.db.prepare('SELECT analysis FROM runs ORDER BY id DESC LIMIT 1').get()
+        : this.db.prepare('SELECT analysis FROM runs WHERE id = ?').get(run),
+    ) as { analysis: string } | undefined;
     return row ? (JSON.parse(row.analysis) as Analysis) : null;
   }
 
@@ -115,5 +214,24 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** `body` between BEGIN IMMEDIATE and COMMIT; rolled back when it throws (unless SQLite already rolled back). */
+function transaction<T>(db: DatabaseSync, body: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const out = body();
+    db.exec('COMMIT');
+    return out;
+  } catch (error) {
+    if (db.isTransaction) {
+      try {
+        db.exec('ROLLBACK');
+      } catch {
+        // The connection is going away with the error; SQLite rolls back an open transaction on close.
+      }
+    }
+    throw error;
   }
 }
