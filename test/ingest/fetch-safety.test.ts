@@ -3,7 +3,9 @@
  * counts 127.0.0.1 (only) as public, so every other check is the production one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { FETCH_LIMITS, fetchUrl, fetchUrlAllowingLoopbackForTests as fetchLocal, type Resolver } from '../../src/ingest/fetch.ts';
@@ -129,5 +131,19 @@ describe('limits still hold', () => {
   it('times out a resolver that never answers', async () => {
     const hang: Resolver = () => new Promise(() => {});
     await expect(fetchLocal(at('/page'), { resolve: hang, timeoutMs: 200 })).rejects.toMatchObject({ code: 'FETCH_FAILED', message: expect.stringMatching(/timed out resolving/) });
+  });
+});
+
+describe('https to the checked address', () => {
+  it('sends the host name as TLS server name and verifies the certificate against it, not against the address', () => {
+    const dir = new URL('./fixtures/tls/', import.meta.url);
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('https-check.ts', dir))], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: fileURLToPath(new URL('news.test.cert.pem', dir)) },
+    });
+    expect(child.status, child.stderr).toBe(0);
+    const { port, seen, other } = JSON.parse(child.stdout);
+    expect(seen).toEqual({ sni: 'news.test', host: `news.test:${port}` });
+    expect(other).toMatch(/other\.test.*altnames/);
   });
 });
