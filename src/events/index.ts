@@ -14,6 +14,7 @@ import { aspectual } from './refiners/aspectual.ts';
 import { coOccurrence } from './refiners/coOccurrence.ts';
 import { controlVerbs } from './refiners/controlVerbs.ts';
 import { dates } from './refiners/dates.ts';
+import { coordinatedDate } from './refiners/coordinatedDate.ts';
 import { durations } from './refiners/durations.ts';
 import { generic } from './refiners/generic.ts';
 import { leadingPhrase } from './refiners/leadingPhrase.ts';
@@ -52,6 +53,7 @@ export const REFINERS: EventRefiner[] = [
   medium,
   aspectual,
   dates,
+  coordinatedDate,
   durations,
   location,
   quantities,

@@ -6,6 +6,8 @@
  *     and the weekday or "yesterday" by which this document places it give the day (dates/shared-facts.ts);
  *     else from events they share with dated documents: the event's date and how the document words it
  *     ("Tuesday's meeting", "yesterday") give the day (dates/relation.ts);
+ *     else, from round 1 on, from the dated reports most like the whole document (the story tier: the weekday
+ *     its lead names, within three days of them), the weakest evidence that still beats a floor;
  *  3. else from the latest past date the document states itself (dates/own-dates.ts), as a lower bound.
  * A document dated in one round can date events for the next (a chain), each link lowering confidence.
  */
@@ -33,19 +35,25 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
   const out: Record<string, PublishedDate> = {};
   const plans = planDays(ctx.docs);
   const facts = indexFacts(ctx.docs);
+  /** Documents dated only by the latest date they state, with no weekday or news day to place them after it. */
+  const floors = new Set<string>();
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     for (const doc of undated) {
       if (out[doc.id]?.basis.startsWith('shares') || out[doc.id]?.basis.startsWith('dateline')) continue;
       const corpus = { published: [...known.values()].map((k) => k.date), plans };
-      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus, round > 0) ?? fromEvents(doc.id, ctx, events, known, plans) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
+      // The story tier waits for round 1, after the sentence matches had their turn, and only replaces a bare floor.
+      const storyTier = round > 0 && (!out[doc.id] || floors.has(doc.id));
+      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus, false) ?? fromEvents(doc.id, ctx, events, known, plans)
+        ?? (storyTier ? fromSharedFacts(doc.id, facts, known, corpus, true) : null) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
+      if (found.floorOnly) floors.add(doc.id);
+      else floors.delete(doc.id);
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
       known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain });
       changed = true;
     }
-    // The story tier (a whole document like a dated one) waits for round 1, after the sentence matches had their turn.
     if (!changed && round > 0) break;
   }
   return out;
@@ -55,6 +63,8 @@ interface Found {
   published: PublishedDate;
   /** The documents it was inferred from. */
   from: string[];
+  /** Only a lower bound: the latest date the document states, nothing placing it later. */
+  floorOnly?: boolean;
 }
 
 function fromEvents(docId: string, ctx: CorpusContext, events: Event[], known: Map<string, KnownDate>, plans: Set<string>): Found | null {
@@ -108,11 +118,13 @@ function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<nu
   return new Set(mentionsOf(e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
 }
 
+/** A fact shared sentence by sentence; or, as the story tier, the dated report most like the whole document. */
 function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays, storyTier: boolean): Found | null {
   const at = facts.at.get(docId)!;
   const floor = latestOwnDate(facts.docs[at]!, corpus)?.date ?? null;
   const shared = dateBySharedFacts(facts, at, known, floor);
-  const match = shared === 'conflict' ? null : (shared ?? (storyTier ? dateByStoryNeighbour(facts, at, known, floor) : null));
+  if (shared === 'conflict') return null;
+  const match = storyTier ? (shared ?? dateByStoryNeighbour(facts, at, known, floor)) : shared;
   if (!match) return null;
   const chained = known.get(match.from)?.basis !== 'direct';
   const confidence = round(match.confidence * (chained ? relations().confidence.chainFactor : 1));
@@ -154,6 +166,7 @@ function fromOwnDates(docId: string, ctx: CorpusContext, corpus: CorpusDays): Fo
       rejected: [],
     },
     from: [],
+    floorOnly: date === own.date && !news,
   };
 }
 
