@@ -27,15 +27,22 @@ export interface DoctorReport {
 
 const MAX_PROBLEMS = 20;
 
+const TABLES = ['runs', 'documents', 'documents_fts', 'events', 'entities', 'quotes', 'library', 'library_fts'];
+
 type Row = Record<string, unknown>;
 
 export function checkStore(db: DatabaseSync, file: string, writable: boolean): DoctorReport {
   const all = (sql: string, ...params: (string | number)[]) => db.prepare(sql).all(...params) as Row[];
-  const count = (table: string) => Number(all(`SELECT COUNT(*) AS n FROM ${table}`)[0]!.n);
+  const tables = new Set(all("SELECT name FROM sqlite_schema WHERE type = 'table'").map((r) => String(r.name)));
+  const count = (table: string) => (tables.has(table) ? Number(all(`SELECT COUNT(*) AS n FROM ${table}`)[0]!.n) : 0);
   const checks: DoctorCheck[] = [
     check('schema version', () => {
       const version = Number(all('PRAGMA user_version')[0]!.user_version);
-      return version === SCHEMA_VERSION ? [] : [`user_version is ${version}, expected ${SCHEMA_VERSION}`];
+      const missing = TABLES.filter((t) => !tables.has(t));
+      return [
+        ...(version === SCHEMA_VERSION ? [] : [`user_version is ${version}, expected ${SCHEMA_VERSION} (opening the store for writing brings it up to date)`]),
+        ...(missing.length > 0 ? [`missing table(s): ${missing.join(', ')}`] : []),
+      ];
     }),
     check('integrity_check', () => all('PRAGMA integrity_check').map((r) => String(r.integrity_check)).filter((m) => m !== 'ok')),
     check('foreign_key_check', () =>

@@ -36,6 +36,31 @@ describe('library', () => {
   });
 });
 
+describe('schema', () => {
+  it('brings a store of the earlier schema (no library, user_version 0) up to date when opened', () => {
+    const file = tempDb();
+    const store = new Store(file);
+    store.saveRun(tinyAnalysis('old'), ['old']);
+    store.close();
+    const db = new DatabaseSync(file);
+    db.exec('DROP TABLE library_fts; DROP TABLE library; PRAGMA user_version = 0;');
+    db.close();
+    const reader = new Store(file, { readOnly: true });
+    const report = reader.check();
+    expect(report.checks.find((c) => c.name === 'schema version')?.problems).toEqual([
+      'user_version is 0, expected 1 (opening the store for writing brings it up to date)',
+      'missing table(s): library, library_fts',
+    ]);
+    expect(report.counts).toMatchObject({ runs: 1, library: 0 });
+    reader.close();
+    const upgraded = new Store(file);
+    expect(upgraded.addDocument(libraryDoc(1))).toBe(true);
+    expect(upgraded.runs().map((r) => r.inputs)).toEqual([['old']]);
+    expect(upgraded.check().ok).toBe(true);
+    upgraded.close();
+  });
+});
+
 describe('disk full and read-only stores', () => {
   it('reports a full disk as STORE_FULL, keeps the store whole, and works again once there is room', () => {
     const file = tempDb();
