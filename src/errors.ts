@@ -18,6 +18,9 @@ export const ERROR_CODES = {
   STORE_BUSY: { exit: 1, http: 503, summary: 'the store stayed locked by other writers past the retry limit' },
   STORE_CORRUPT: { exit: 1, http: 500, summary: 'the store is damaged or not a Storyline database (see storyline doctor)' },
   OUTPUT_FAILED: { exit: 1, http: 500, summary: 'an output file could not be written' },
+  INPUT_TOO_LARGE: { exit: 1, http: 413, summary: 'an input or document is over a configured limit (src/limits.ts)' },
+  DOCUMENT_FAILED: { exit: 1, http: 500, summary: 'one document could not be analysed and was left out' },
+  RUN_INCOMPLETE: { exit: 3, http: 207, summary: 'the run finished, but some inputs or documents failed (listed in the report)' },
   INTERNAL: { exit: 1, http: 500, summary: 'an unexpected failure' },
 } as const;
 
@@ -29,7 +32,7 @@ export class StorylineError extends Error {
   readonly input: string | undefined;
 
   constructor(code: ErrorCode, message: string, input?: string, options?: { cause?: unknown }) {
-    super(input ? `${input}: ${message}` : message, options);
+    super(escapeControl(input ? `${input}: ${message}` : message), options);
     this.name = 'StorylineError';
     this.code = code;
     this.input = input;
@@ -38,4 +41,34 @@ export class StorylineError extends Error {
 
 export function usageError(message: string): StorylineError {
   return new StorylineError('USAGE', message);
+}
+
+/** One input or document the run could not use, as the run report (and `--json`'s `errors`) lists it. */
+export interface RunError {
+  /** The path, URL or document source (with its `#fragment`) the error is about. */
+  input: string;
+  code: ErrorCode;
+  message: string;
+}
+
+/** A caught error as a report entry; an error without a code is INTERNAL (or `fallback`). */
+export function toRunError(error: unknown, input: string, fallback: ErrorCode = 'INTERNAL'): RunError {
+  if (error instanceof StorylineError) return { input: error.input ?? input, code: error.code, message: error.message };
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { input, code: fallback, message: escapeControl(`${input}: ${message}`) };
+}
+
+// C0 and C1 controls, DEL, and the bidirectional overrides that can reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text from inputs (file names, JSON snippets, page text) made safe to print: control characters (terminal escape
+ * sequences included) and bidi overrides become visible `\xNN` / `\u{NNNN}` escapes (a line break too: a message stays one line); tabs stay.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
 }

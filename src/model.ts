@@ -7,6 +7,7 @@
  * Offsets: every `start`/`end` is a UTF-16 code-unit offset into the cleaned `text` of one document,
  * `end` exclusive, so `text.slice(start, end)` is the span's text.
  */
+import type { RunError } from './errors.ts';
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export type PartialDate = string;
@@ -299,6 +300,9 @@ export interface Quote {
 
 // ───────────────────────────── assess / output ─────────────────────────────
 
+/** An input or document the run could not use (src/errors.ts). */
+export type { RunError };
+
 export interface QualityFlag {
   code: string;
   message: string;
@@ -336,6 +340,11 @@ export interface TimelineEntry {
 
 export interface Analysis {
   schemaVersion: string;
+  /**
+   * Inputs and documents the run could not use (unreadable, malformed, over a limit, failed in a stage), each
+   * with the error code of src/errors.ts; the rest of the batch was analysed. Absent in runs stored before it.
+   */
+  errors?: RunError[];
   generator: string;
   documents: DocumentRecord[];
   entities: Entity[];

@@ -4,6 +4,10 @@
  *
  * Documents without a trustworthy publication date are analysed twice: once undated, then again once the
  * events they share with dated documents have dated them, so their relative expressions ("on Tuesday") resolve.
+ *
+ * Nothing lost, nothing let in: an input that cannot be read and a document that fails a per-document stage
+ * (clean, metadata, language, events) or runs past its wall time become entries of `errors` in the analysis,
+ * and the rest of the batch goes on; every document is bounded by src/limits.ts (a cut one is flagged TRUNCATED).
  */
 import type { AnnotatedDocument, Analysis, CleanedDocument, DocumentRecord, EventMention, MetadataDocument, PublishedDate, RawDocument } from './model.ts';
 import { readInputs, type IngestOptions } from './ingest/index.ts';
@@ -22,7 +26,9 @@ import { resolveQuotes } from './resolve/quotes.ts';
 import type { CorpusContext } from './resolve/context.ts';
 import { assessDocuments, assessEvents } from './assess/index.ts';
 import { buildTimeline, summarize } from './timeline/index.ts';
-import { StorylineError } from './errors.ts';
+import { StorylineError, toRunError, type RunError } from './errors.ts';
+import { limitNote, resolveLimits, truncateText, type Limits } from './limits.ts';
+import { tokenize } from './language/tokens.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
 
@@ -33,47 +39,86 @@ export interface AnalyzeOptions extends IngestOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-/** Reads the inputs and analyses them. */
+/**
+ * Reads the inputs and analyses them. An input that cannot be read is an entry of `errors` (and goes to
+ * `options.onError`); only a run in which no document at all could be read throws.
+ */
 export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<Analysis> {
-  const raws = await readInputs(inputs, options);
-  if (raws.length === 0) throw new StorylineError('INPUT_EMPTY', `no document found in ${inputs.join(', ')}`);
-  return analyzeDocuments(raws, options);
+  const { raws, errors } = await readReported(inputs, options);
+  return analyzeDocuments(raws, options, errors);
 }
 
-/** Ingest, clean and metadata only: what `storyline extract` prints. */
-export async function extractDocuments(inputs: string[], options: IngestOptions = {}): Promise<MetadataDocument[]> {
-  const raws = await readInputs(inputs, options);
-  if (raws.length === 0) throw new StorylineError('INPUT_EMPTY', `no document found in ${inputs.join(', ')}`);
-  return raws.map((raw, i) => {
-    const doc = cleanDocument(raw, documentId(i, raws.length));
+/** Ingest, clean and metadata only: what `storyline extract` prints; `errors` as in `analyze`. */
+export async function extractDocuments(inputs: string[], options: IngestOptions = {}): Promise<{ documents: MetadataDocument[]; errors: RunError[] }> {
+  const { raws, errors } = await readReported(inputs, options);
+  const limits = resolveLimits(options.limits);
+  const documents = perDocument(raws, errors, (raw, i) => {
+    const doc = cleanCapped(raw, documentId(i, raws.length), limits);
     return { ...doc, metadata: extractMetadata(doc) };
   });
+  return { documents, errors };
 }
 
-/** Analyses documents already read (library use: the caller brings its own RawDocuments). */
-export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = {}): Analysis {
+async function readReported(inputs: string[], options: IngestOptions): Promise<{ raws: RawDocument[]; errors: RunError[] }> {
+  const errors: RunError[] = [];
+  const report = (e: RunError) => {
+    errors.push(e);
+    options.onError?.(e);
+  };
+  const raws = await readInputs(inputs, {
+    ...options,
+    onError: report,
+    onWarning: (w) => (w.code ? report({ input: w.input, code: w.code, message: w.message }) : options.onWarning?.(w)),
+  });
+  if (raws.length === 0) {
+    // Nothing to analyse: the one error is the answer (exit status and message name it), else a summary of them.
+    if (errors.length === 1) throw new StorylineError(errors[0]!.code, errors[0]!.message.replace(`${errors[0]!.input}: `, ''), errors[0]!.input);
+    const detail = errors.length ? `: ${errors.length} input error(s), first: ${errors[0]!.message}` : '';
+    throw new StorylineError('INPUT_EMPTY', `no document found in ${inputs.join(', ')}${detail}`);
+  }
+  return { raws, errors };
+}
+
+/**
+ * Analyses documents already read (library use: the caller brings its own RawDocuments). `errors` are the input
+ * errors so far; a document that fails a per-document stage joins them and is left out.
+ */
+export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = {}, errors: RunError[] = []): Analysis {
   const progress = options.onProgress ?? (() => {});
   const language: LanguageContext = { gazetteer: loadGazetteer(options.gazetteers ?? []) };
+  const limits = resolveLimits(options.limits);
+  const started = new Map<string, number>();
 
-  const cleaned = raws.map((raw, i) => cleanDocument(raw, documentId(i, raws.length)));
-  // A header date far from every other report of the story is set aside before anything is dated against it.
-  const withMeta: MetadataDocument[] = rejectOutlierDates(cleaned.map((doc) => ({ ...doc, metadata: extractMetadata(doc) })));
-  let docs = withMeta.map((doc, i) => {
-    progress('language', i + 1, withMeta.length);
-    return annotateOne(doc, language);
+  const cleaned = perDocument(raws, errors, (raw, i) => {
+    const id = documentId(i, raws.length);
+    started.set(id, performance.now());
+    return cleanCapped(raw, id, limits);
   });
+  // A header date far from every other report of the story is set aside before anything is dated against it.
+  const withMeta: MetadataDocument[] = rejectOutlierDates(perDocument(cleaned, errors, (doc) => ({ ...doc, metadata: extractMetadata(doc) })));
+  let docs = perDocument(withMeta, errors, (doc, i) => {
+    progress('language', i + 1, withMeta.length);
+    const annotated = annotateBounded(doc, language, limits);
+    const took = performance.now() - (started.get(doc.id) ?? performance.now());
+    if (took > limits.maxDocumentMs) {
+      throw new StorylineError('INPUT_TOO_LARGE', `reading took ${Math.round(took)} ms, over maxDocumentMs=${limits.maxDocumentMs}; left out`, doc.source);
+    }
+    return annotated;
+  });
+  if (docs.length === 0) throw new StorylineError('INPUT_EMPTY', `no document could be analysed: ${errors[0]?.message ?? 'none read'}`);
 
   // Dated copies let the earliest one stand as the original of its group.
   const duplicates = findDuplicates(withMeta.map((d) => ({ id: d.id, text: d.text, published: d.metadata.published.date })));
   const extracted: MentionCache = new WeakMap();
-  let ctx = corpusContext(docs, duplicates, extracted);
+  const failedExtraction = (doc: AnnotatedDocument, error: unknown) => errors.push(toRunError(error, doc.source, 'DOCUMENT_FAILED'));
+  let ctx = corpusContext(docs, duplicates, extracted, failedExtraction);
   let events = resolveEvents(ctx);
 
   const inferred = inferPublicationDates(ctx, events);
   if (Object.keys(inferred).length > 0) {
     progress('dating', 0, 1);
     docs = docs.map((doc) => (inferred[doc.id] ? reannotate(doc, inferred[doc.id]!, language) : doc));
-    ctx = corpusContext(docs, duplicates, extracted, ctx);
+    ctx = corpusContext(docs, duplicates, extracted, failedExtraction, ctx);
     events = resolveEvents(ctx);
   }
 
@@ -104,7 +149,42 @@ export function analyzeDocuments(raws: RawDocument[], options: AnalyzeOptions = 
     duplicateGroups: duplicates,
     timeline,
     summary: summarize(events, timeline),
+    errors,
   };
+}
+
+/**
+ * `stage` over every item; an item whose stage throws becomes an error entry (DOCUMENT_FAILED unless it has a code
+ * of its own) and is left out, so one document never ends the run.
+ */
+function perDocument<T extends { source: string }, R>(items: T[], errors: RunError[], stage: (item: T, index: number) => R): R[] {
+  const out: R[] = [];
+  items.forEach((item, i) => {
+    try {
+      out.push(stage(item, i));
+    } catch (error) {
+      errors.push(toRunError(error, item.source, 'DOCUMENT_FAILED'));
+    }
+  });
+  return out;
+}
+
+/** Cleaned text over maxTextChars is cut at a paragraph break and noted (the TRUNCATED flag reads the note). */
+function cleanCapped(raw: RawDocument, id: string, limits: Limits): CleanedDocument {
+  const doc = cleanDocument(raw, id, limits);
+  if (doc.text.length <= limits.maxTextChars) return doc;
+  const note = limitNote('maxTextChars', limits.maxTextChars, `cleaned text of ${doc.text.length} characters`);
+  return { ...doc, text: truncateText(doc.text, limits.maxTextChars), readNotes: [...doc.readNotes, note] };
+}
+
+/** Tokenized within the token and sentence limits; text past the cut is dropped (and noted) so offsets stay true. */
+function annotateBounded(doc: MetadataDocument, language: LanguageContext, limits: Limits): AnnotatedDocument {
+  const parsed = tokenize(doc.text, limits);
+  if (!parsed.cut) return annotateOne(doc, language, parsed);
+  const kept = doc.text.slice(0, parsed.cut.at).trimEnd();
+  const note = limitNote(parsed.cut.limit, limits[parsed.cut.limit], `text after character ${kept.length}`);
+  const { cut: _cut, ...tokenized } = parsed;
+  return annotateOne({ ...doc, text: kept, readNotes: [...doc.readNotes, note] }, language, tokenized);
 }
 
 function annotateOne(doc: MetadataDocument, language: LanguageContext, parsed?: Tokenized): AnnotatedDocument {
@@ -129,15 +209,24 @@ function stripAnnotations(doc: AnnotatedDocument): CleanedDocument {
 type MentionCache = WeakMap<AnnotatedDocument, EventMention[]>;
 
 /** The context of the corpus; after dating, `before` (the undated pass) lends what the new dates did not change. */
-function corpusContext(docs: AnnotatedDocument[], duplicates: CorpusContext['duplicates'], extracted: MentionCache, before?: CorpusContext): CorpusContext {
-  const eventMentions = docs.flatMap((doc) => mentionsOf(doc, extracted));
+function corpusContext(docs: AnnotatedDocument[], duplicates: CorpusContext['duplicates'], extracted: MentionCache, failed: (doc: AnnotatedDocument, error: unknown) => void, before?: CorpusContext): CorpusContext {
+  const eventMentions = docs.flatMap((doc) => mentionsOf(doc, extracted, failed));
   const entities = before ? resolveEntitiesAgain(docs, before) : resolveEntities(docs);
   return { docs, eventMentions, entities, duplicates };
 }
 
-function mentionsOf(doc: AnnotatedDocument, extracted: MentionCache): EventMention[] {
+/** A document whose event extraction fails keeps its other layers and contributes no event (an error says so). */
+function mentionsOf(doc: AnnotatedDocument, extracted: MentionCache, failed: (doc: AnnotatedDocument, error: unknown) => void): EventMention[] {
   let mentions = extracted.get(doc);
-  if (!mentions) extracted.set(doc, (mentions = extractEventMentions(doc)));
+  if (!mentions) {
+    try {
+      mentions = extractEventMentions(doc);
+    } catch (error) {
+      failed(doc, error);
+      mentions = [];
+    }
+    extracted.set(doc, mentions);
+  }
   return mentions;
 }
 

@@ -15,8 +15,9 @@ import { copy } from './flags/copy.ts';
 import { contradicts } from './flags/contradicts.ts';
 import { mtArtifacts } from './flags/mt-artifacts.ts';
 import { dateInferred, undated } from './flags/dating.ts';
+import { truncated } from './flags/truncated.ts';
 
-export const DETECTORS: FlagDetector[] = [garbledNames, dateMismatch, contradicts, mtArtifacts, boilerplate, copy, undated, dateInferred];
+export const DETECTORS: FlagDetector[] = [garbledNames, dateMismatch, contradicts, mtArtifacts, boilerplate, copy, undated, dateInferred, truncated];
 
 interface FlagTable {
   flags: Record<string, { label: string; weight: number; perItem?: number }>;

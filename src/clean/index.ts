@@ -5,6 +5,7 @@
  */
 import type { CleanedDocument, MetadataCandidate, MetadataField, MetadataHints, RawDocument, RemovedText } from '../model.ts';
 import { extractArticle } from './html/index.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { splitLines, type Line } from './lines.ts';
 import { applyBoilerplateRules } from './refiners/boilerplate.ts';
 import { dropRepeatedLead } from './refiners/repeated-lead.ts';
@@ -22,8 +23,9 @@ export type LineRefiner = (lines: Line[]) => Line[];
  */
 export const REFINERS: LineRefiner[] = [applyBoilerplateRules, dropBreadcrumbs, extractOutletLine, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
 
-export function cleanDocument(raw: RawDocument, id: string): CleanedDocument {
-  const page = raw.kind === 'html' ? extractArticle(raw.body, raw.hints.url ?? urlOf(raw.source)) : null;
+/** `limits.maxDepth` bounds the HTML tree (deeper markup keeps its text only). */
+export function cleanDocument(raw: RawDocument, id: string, limits: Pick<Limits, 'maxDepth'> = DEFAULT_LIMITS): CleanedDocument {
+  const page = raw.kind === 'html' ? extractArticle(raw.body, raw.hints.url ?? urlOf(raw.source), limits.maxDepth) : null;
   const lines = REFINERS.reduce((acc, refine) => refine(acc), splitLines(page ? page.text : raw.body));
   const text = lines.filter((l) => l.removed === null).map((l) => l.text).join('\n\n');
   const removedLines: RemovedText[] = lines.filter((l) => l.removed !== null).map((l) => ({ text: l.text, rule: l.removed! }));

@@ -1,9 +1,9 @@
 /** `storyline analyze <inputs…>`: the whole pipeline, a readable timeline on stdout, the analysis in files. */
 import { analyze } from '../pipeline.ts';
-import { usageError } from '../errors.ts';
+import { ERROR_CODES, StorylineError, escapeControl, usageError } from '../errors.ts';
 import { renderTimelineText } from '../export/text.ts';
 import { parse } from './args.ts';
-import { EXPORT_FLAGS, writeExports } from './output.ts';
+import { EXPORT_FLAGS, reportRunErrors, writeExports } from './output.ts';
 import { progressReporter } from './progress.ts';
 import { ingestOptions, INGEST_FLAGS, INGEST_HELP } from './ingest-flags.ts';
 import { openStore, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
@@ -27,6 +27,10 @@ ${STORE_HELP}
   --no-store           do not store the run
   -q, --quiet          no timeline and no progress bar on the terminal
   -h, --help           this help
+
+An input or document that cannot be used (missing, unreadable, malformed, over a --limit) is reported on stderr
+and in the JSON's "errors"; the others are analysed. Exit status: 0 success, 1 failure (nothing could be
+analysed, or an output or the store could not be written), 2 usage error, 3 finished with errors.
 `;
 
 export async function analyzeCommand(argv: string[]): Promise<number> {
@@ -50,14 +54,25 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     onProgress: progress,
   }).finally(() => progress.stop());
 
-  if (!values['no-store']) {
-    const store = openStore(values);
-    const run = store.saveRun(analysis, positionals);
-    store.close();
-    if (!values.quiet) process.stderr.write(`stored as run ${run} in ${store.file}\n`);
-  }
-
+  // The exports come first: a store that cannot be written must not cost the user the analysis.
   const stdoutTaken = writeExports(analysis, values);
   if (!stdoutTaken && !values.quiet) process.stdout.write(renderTimelineText(analysis));
-  return 0;
+  const status = reportRunErrors(analysis.errors ?? []);
+
+  if (!values['no-store']) {
+    try {
+      const store = openStore(values);
+      try {
+        const run = store.saveRun(analysis, positionals);
+        if (!values.quiet) process.stderr.write(`stored as run ${run} in ${escapeControl(store.file)}\n`);
+      } finally {
+        store.close();
+      }
+    } catch (error) {
+      const e = error instanceof StorylineError ? error : new StorylineError('STORE_FAILED', (error as Error).message, undefined, { cause: error });
+      process.stderr.write(`storyline: the run was not stored: ${e.message} [${e.code}]\n`);
+      return ERROR_CODES[e.code].exit;
+    }
+  }
+  return status;
 }

@@ -2,6 +2,7 @@
 import { extractDocuments } from '../pipeline.ts';
 import { usageError } from '../errors.ts';
 import { parse } from './args.ts';
+import { reportRunErrors } from './output.ts';
 import { ingestOptions, INGEST_FLAGS, INGEST_HELP } from './ingest-flags.ts';
 
 export const EXTRACT_HELP = `Usage: storyline extract <inputs…> [options]
@@ -21,10 +22,11 @@ export async function extractCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw usageError('extract needs at least one input (file, folder, glob, URL or -)');
-  for (const doc of await extractDocuments(positionals, ingestOptions(values))) {
+  const { documents, errors } = await extractDocuments(positionals, ingestOptions(values));
+  for (const doc of documents) {
     const { id, source, text, metadata } = doc;
     const line = { id, source, title: metadata.title, outlet: metadata.outlet, author: metadata.author, published: metadata.published, text };
     process.stdout.write(JSON.stringify(values.removed ? { ...line, removed: doc.removed } : line) + '\n');
   }
-  return 0;
+  return reportRunErrors(errors);
 }

@@ -1,6 +1,6 @@
 /** Writing command results to a file or to stdout ("-"). */
 import { writeFileSync } from 'node:fs';
-import { StorylineError } from '../errors.ts';
+import { ERROR_CODES, StorylineError, escapeControl, type RunError } from '../errors.ts';
 import type { Analysis } from '../model.ts';
 import { EXPORTERS } from '../export/index.ts';
 
@@ -35,4 +35,15 @@ export function writeOutput(target: string, content: string): void {
   } catch (error) {
     throw new StorylineError('OUTPUT_FAILED', (error as Error).message, target, { cause: error });
   }
+}
+
+/**
+ * Prints the run's errors on stderr (one line each, control characters escaped) and returns the exit status:
+ * 0 when there were none, RUN_INCOMPLETE's (3) when the run finished without some inputs or documents.
+ */
+export function reportRunErrors(errors: RunError[]): number {
+  for (const e of errors) process.stderr.write(`storyline: ${escapeControl(e.message)} [${e.code}]\n`);
+  if (errors.length === 0) return 0;
+  process.stderr.write(`storyline: finished with ${errors.length} error(s); the other inputs were analysed\n`);
+  return ERROR_CODES.RUN_INCOMPLETE.exit;
 }

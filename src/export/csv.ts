@@ -1,6 +1,7 @@
-/** One row per event, RFC 4180 quoting, for spreadsheets. */
+/** One row per event, RFC 4180 quoting, for spreadsheets (no field a spreadsheet would run as a formula). */
 import type { Analysis } from '../model.ts';
 import { entityNames, participantNames } from './names.ts';
+import { csvField } from './escape.ts';
 
 const HEADER = ['id', 'date', 'date_confidence', 'type', 'title', 'participants', 'duration_minutes', 'location', 'status', 'sources', 'documents', 'conflicts'];
 
@@ -23,7 +24,3 @@ export function renderCsv(analysis: Analysis): string {
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

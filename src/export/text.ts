@@ -1,5 +1,6 @@
 /** The readable timeline `storyline analyze` prints on the terminal. */
 import type { Analysis } from '../model.ts';
+import { terminalText as tt } from './escape.ts';
 
 export function renderTimelineText(analysis: Analysis): string {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
@@ -9,11 +10,11 @@ export function renderTimelineText(analysis: Analysis): string {
     const event = events.get(entry.event)!;
     const who = event.participants.map((p) => names.get(p.entity) ?? p.entity).join(', ');
     const duration = event.durationMinutes ? `, ${formatMinutes(event.durationMinutes)}` : '';
-    lines.push(`${(entry.date ?? 'undated').padEnd(10)}  ${entry.title}${duration}`);
-    if (who) lines.push(`            participants: ${who}`);
+    lines.push(`${(entry.date ?? 'undated').padEnd(10)}  ${tt(entry.title)}${duration}`);
+    if (who) lines.push(`            participants: ${tt(who)}`);
     lines.push(`            sources: ${entry.sources} (${[...new Set(event.mentions.map((m) => m.document))].join(', ')})${event.status !== 'occurred' ? `; ${event.status}` : ''}`);
     for (const c of event.conflicts) {
-      lines.push(`            conflict on ${c.field}: ${c.values.map((v) => `${v.value} (${v.documents.join(', ')})`).join(' vs ')}`);
+      lines.push(`            conflict on ${c.field}: ${tt(c.values.map((v) => `${v.value} (${v.documents.join(', ')})`).join(' vs '))}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -40,11 +40,29 @@ export function contentTypeFormat(contentType: string | null | undefined): Forma
 export function contentFormat(text: string): Format {
   const head = text.slice(0, 2048).trimStart();
   if (head.startsWith('WARC/')) return 'warc';
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(head)) return 'feed';
+  if (/^<(rss|feed|rdf:RDF)\b/i.test(skipProlog(head))) return 'feed';
   if (/^<!doctype html|^<html\b|^<(head|body|article|div|p)\b/i.test(head)) return 'html';
   if (head.startsWith('[') || head.startsWith('{')) return looksLikeJsonLines(text) ? 'jsonl' : 'json';
   if (isUrlList(text)) return 'urls';
   return 'text';
+}
+
+/**
+ * The text after an XML declaration, comments, processing instructions and a doctype, skipped one after the other
+ * with indexOf: no regular expression with nested quantifiers sees the input (40 "<!---->" once hung one).
+ */
+export function skipProlog(head: string): string {
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at]!)) at++;
+    const close = head.startsWith('<!--', at) ? ['-->', 4] as const : head.startsWith('<?', at) || head.startsWith('<!DOCTYPE', at) || head.startsWith('<!doctype', at) ? ['>', 2] as const : null;
+    if (!close) return head.slice(at);
+    let end = head.indexOf(close[0], at + close[1]);
+    const subset = close[0] === '>' ? head.indexOf('[', at) : -1;
+    if (subset >= 0 && subset < end) end = head.indexOf(']', subset) < 0 ? -1 : head.indexOf('>', head.indexOf(']', subset));
+    if (end < 0) return '';
+    at = end + close[0].length;
+  }
 }
 
 function looksLikeJsonLines(text: string): boolean {

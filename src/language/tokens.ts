@@ -6,6 +6,7 @@
 import winkNLP, { type ItemSentence, type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Tense, Token } from '../model.ts';
+import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
 import { parseSentence } from './syntax/index.ts';
 
 const nlp = winkNLP(model);
@@ -14,12 +15,31 @@ const its = nlp.its;
 export interface Tokenized {
   sentences: Sentence[];
   tokens: Token[];
+  /** Set when a limit stopped tokenizing: the text offset where it stopped (a line start); the rest has no tokens. */
+  cut?: { at: number; limit: 'maxTokens' | 'maxSentences' };
 }
 
-export function tokenize(text: string): Tokenized {
+export type TokenLimits = Pick<Limits, 'maxTokens' | 'maxSentences' | 'maxTokenChars'>;
+
+/**
+ * Bounded by `limits` (src/limits.ts): tokenizing stops at the first line that starts past maxTokens or
+ * maxSentences (reported as `cut`); a run of non-space characters longer than maxTokenChars never reaches wink
+ * (its English model has regular expressions that are slow on giant tokens) but becomes tokens of that size, tagged
+ * X, as a sentence of its own; a line longer than LONG_LINE characters is read in pieces.
+ */
+export function tokenize(text: string, limits: TokenLimits = DEFAULT_LIMITS): Tokenized {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const line of lines(text)) {
+  let cut: Tokenized['cut'];
+  for (const line of lines(text, limits.maxTokenChars)) {
+    if (tokens.length >= limits.maxTokens || sentences.length >= limits.maxSentences) {
+      cut = { at: line.start, limit: tokens.length >= limits.maxTokens ? 'maxTokens' : 'maxSentences' };
+      break;
+    }
+    if (line.giant) {
+      giantTokens(line, limits.maxTokenChars, tokens, sentences);
+      continue;
+    }
     const doc = nlp.readDoc(line.text);
     let offset = line.start;
     doc.sentences().each((s: ItemSentence) => {
@@ -52,7 +72,24 @@ export function tokenize(text: string): Tokenized {
     parseInto(tokens, s);
     s.tense = tenseOf(tokens.slice(s.tokenStart, s.tokenEnd));
   }
-  return { sentences, tokens };
+  return cut ? { sentences, tokens, cut } : { sentences, tokens };
+}
+
+/** A giant run of non-space characters as tokens of at most `size` characters (never splitting a surrogate pair). */
+function giantTokens(line: Piece, size: number, tokens: Token[], sentences: Sentence[]): void {
+  const first = tokens.length;
+  for (let at = 0; at < line.text.length; ) {
+    let end = Math.min(line.text.length, at + size);
+    if (end < line.text.length && isHighSurrogate(line.text.charCodeAt(end - 1))) end--;
+    const text = line.text.slice(at, end);
+    tokens.push({ start: line.start + at, end: line.start + end, text, pos: 'X', lemma: text, sentence: sentences.length, head: -1, deprel: '' });
+    at = end;
+  }
+  sentences.push({ index: sentences.length, start: line.start, end: line.start + line.text.length, tokenStart: first, tokenEnd: tokens.length, tense: 'unknown' });
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -69,12 +106,56 @@ function parseInto(tokens: Token[], s: Sentence): void {
   }
 }
 
-function* lines(text: string): Generator<{ start: number; text: string }> {
+interface Piece {
+  start: number;
+  text: string;
+  /** A run of non-space characters longer than maxTokenChars. */
+  giant?: boolean;
+}
+
+/** A line is read by wink in pieces of about this many characters at most (cut after a sentence end or a space). */
+const LONG_LINE = 20_000;
+
+/** The non-blank lines, long ones in pieces, with giant runs of non-space characters apart. */
+function* lines(text: string, maxTokenChars: number): Generator<Piece> {
   let start = 0;
   for (const part of text.split('\n')) {
-    if (part.trim()) yield { start, text: part };
+    if (part.trim()) yield* pieces(part, start, maxTokenChars);
     start += part.length + 1;
   }
+}
+
+function* pieces(line: string, offset: number, maxTokenChars: number): Generator<Piece> {
+  let from = 0;
+  let run = -1;
+  for (let i = 0; i <= line.length; i++) {
+    const space = i === line.length || /\s/.test(line[i]!);
+    if (!space) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0 && i - run > maxTokenChars) {
+      yield* plain(line.slice(from, run), offset + from);
+      yield { start: offset + run, text: line.slice(run, i), giant: true };
+      from = i;
+    }
+    run = -1;
+  }
+  yield* plain(line.slice(from), offset + from);
+}
+
+/** Plain text in pieces of at most about LONG_LINE characters, cut after ". " where there is one, else at a space. */
+function* plain(text: string, offset: number): Generator<Piece> {
+  let at = 0;
+  while (text.length - at > LONG_LINE) {
+    const window = text.slice(at, at + LONG_LINE);
+    let cut = window.lastIndexOf('. ');
+    cut = cut > LONG_LINE / 2 ? cut + 2 : window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = LONG_LINE;
+    if (text.slice(at, at + cut).trim()) yield { start: offset + at, text: text.slice(at, at + cut) };
+    at += cut;
+  }
+  if (text.slice(at).trim()) yield { start: offset + at, text: text.slice(at) };
 }
 
 const FUTURE_MARKERS = new Set(['will', "'ll", 'shall']);

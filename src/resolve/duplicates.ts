@@ -47,17 +47,29 @@ export function findDuplicates(docs: Doc[], options: DuplicateOptions = {}): Dup
     else link(first, i, 1);
   });
 
-  for (const [a, b] of candidatePairs(sets)) {
-    if (groups.find(a) === groups.find(b)) continue;
+  forEachCandidatePair(sets, (a, b) => {
+    if (groups.find(a) === groups.find(b)) return false;
     const score = similarity(sets[a]!, sets[b]!);
     if (score >= threshold) link(a, b, score);
-  }
+    return true;
+  });
   return collect(docs, words, groups, edgeScore);
 }
 
-/** Pairs of documents whose MinHash signatures agree on every row of at least one band. */
-function candidatePairs(sets: Set<number>[]): [number, number][] {
-  const pairs = new Map<string, [number, number]>();
+/**
+ * A document meets at most this many earlier documents of a band's bucket, and compares at most MAX_COMPARISONS of
+ * them (pairs already in one group are not compared). Thousands of copies of one story still all join (each joins
+ * at its first comparison), while a bucket of thousands of documents cannot make the pass quadratic.
+ */
+const MAX_VISITS_PER_BAND = 256;
+const MAX_COMPARISONS_PER_BAND = 64;
+
+/**
+ * Calls `visit(earlier, later)` for documents whose MinHash signatures agree on every row of at least one band,
+ * as each document arrives (no list of all pairs is ever held: 6,000 copies would be 18 million pairs).
+ * `visit` returns whether it compared the pair (false: already grouped, free).
+ */
+function forEachCandidatePair(sets: Set<number>[], visit: (a: number, b: number) => boolean): void {
   const buckets = Array.from({ length: BANDS }, () => new Map<string, number[]>());
   sets.forEach((set, i) => {
     if (set.size === 0) return;
@@ -69,11 +81,13 @@ function candidatePairs(sets: Set<number>[]): [number, number][] {
         buckets[band]!.set(key, [i]);
         continue;
       }
-      for (const j of bucket) pairs.set(`${j},${i}`, [j, i]);
+      let compared = 0;
+      for (let k = 0; k < bucket.length && k < MAX_VISITS_PER_BAND; k++) {
+        if (visit(bucket[k]!, i) && ++compared >= MAX_COMPARISONS_PER_BAND) break;
+      }
       bucket.push(i);
     }
   });
-  return [...pairs.values()];
 }
 
 function signature(set: Set<number>): Uint32Array {
@@ -99,12 +113,15 @@ function collect(docs: Doc[], words: string[][], groups: UnionFind, edgeScore: M
   const members = new Map<number, number[]>();
   docs.forEach((_, i) => {
     const root = groups.find(i);
-    members.set(root, [...(members.get(root) ?? []), i]);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
   });
   const out: DuplicateGroup[] = [];
   for (const [root, list] of members) {
     if (list.length < 2) continue;
-    const exact = list.every((i) => words[i]!.join(' ') === words[list[0]!]!.join(' '));
+    const first = words[list[0]!]!.join(' ');
+    const exact = list.every((i) => words[i]!.join(' ') === first);
     const rep = [...list].sort((a, b) => compareRepresentative(docs[a]!, docs[b]!, words[a]!.length, words[b]!.length) || a - b)[0]!;
     out.push({ representative: docs[rep]!.id, members: list.map((i) => docs[i]!.id), kind: exact ? 'exact' : 'near', similarity: exact ? 1 : (edgeScore.get(root) ?? 1) });
   }

@@ -64,12 +64,12 @@ describe('fetchUrl', () => {
 });
 
 describe('URL inputs', () => {
-  it('reads a URL and a URL list, warning about a list entry that fails', async () => {
+  it('reads a URL and (asked to: urlLists) a URL list, warning about a list entry that fails', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'storyline-urls-'));
     const list = path.join(dir, 'list.txt');
     writeFileSync(list, `${base}/page\n# comment\n${base}/missing\n`);
     const warnings: string[] = [];
-    const docs = await readInputs([`${base}/hop/0`, list], { allowPrivate: true, onWarning: (w) => warnings.push(w.message) });
+    const docs = await readInputs([`${base}/hop/0`, list], { allowPrivate: true, urlLists: true, onWarning: (w) => warnings.push(w.message) });
     expect(docs.map((d) => [d.source, d.kind, d.hints.url])).toEqual([
       [`${base}/hop/0`, 'html', `${base}/page`],
       [`${base}/page`, 'html', `${base}/page`],

@@ -3,11 +3,16 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Document, Element } from 'domhandler';
+import { capDepth } from '../../dom-depth.ts';
+import { DEFAULT_LIMITS } from '../../limits.ts';
 
 export type { AnyNode, Document, Element };
 
-export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+/** The parsed page, nested at most `maxDepth` deep (deeper markup keeps its text only: src/dom-depth.ts). */
+export function parseHtml(html: string, maxDepth = DEFAULT_LIMITS.maxDepth): Document {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  capDepth(doc, maxDepth);
+  return doc;
 }
 
 /** Elements (including <script> and <style>, which domhandler types apart). */

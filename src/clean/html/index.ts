@@ -24,9 +24,9 @@ export interface ExtractedArticle {
 /** Dropped text shorter than this is not worth listing in `removed`. */
 const MIN_REPORTED = 20;
 
-export function extractArticle(html: string, url?: string): ExtractedArticle {
+export function extractArticle(html: string, url?: string, maxDepth?: number): ExtractedArticle {
   const rules = htmlRules();
-  const doc = parseHtml(html);
+  const doc = parseHtml(html, maxDepth);
   const { candidates } = collectCandidates(doc, url);
   const body = findAll(doc, (el) => el.name === 'body')[0] ?? findAll(doc, (el) => el.name === 'html')[0];
   if (!body) return { text: plainText(doc), removed: [], candidates };

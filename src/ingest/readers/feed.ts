@@ -6,11 +6,13 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { MetadataHints, RawDocument } from '../../model.ts';
 import { StorylineError } from '../../errors.ts';
 import type { ReaderContext } from '../types.ts';
+import { capDepth } from '../../dom-depth.ts';
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
 export function readFeed(xml: string, source: string, ctx: ReaderContext): RawDocument[] {
   const doc = parseDocument(xml, { xmlMode: true });
+  if (capDepth(doc, ctx.limits.maxDepth) > 0) ctx.warn({ input: source, message: `feed nested deeper than maxDepth=${ctx.limits.maxDepth}; deeper elements read as text` });
   const root = DomUtils.findOne((e) => ['rss', 'feed', 'rdf:RDF'].includes(e.name), doc.children, false);
   if (!root) throw new StorylineError('INPUT_MALFORMED', 'not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', source);
   const atom = root.name === 'feed';
@@ -23,7 +25,7 @@ export function readFeed(xml: string, source: string, ctx: ReaderContext): RawDo
     const where = `${source}#item-${i + 1}`;
     const body = atom ? atomContent(item) : rssContent(item);
     if (!body) {
-      ctx.warn({ input: where, message: 'feed item has no content or description; skipped' });
+      ctx.warn({ input: where, message: 'feed item has no content or description; skipped', code: 'INPUT_MALFORMED' });
       return;
     }
     const hints = atom ? atomHints(item) : rssHints(item);

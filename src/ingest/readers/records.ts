@@ -54,7 +54,7 @@ function collect(entries: Entry[], source: string, fields: FieldMap, ctx: Reader
     const doc = e.parseError ?? recordToDocument(e.record, e.where, fields);
     if (typeof doc === 'string') {
       problems.push(doc);
-      ctx.warn({ input: e.where, message: doc });
+      ctx.warn({ input: e.where, message: doc, code: 'INPUT_MALFORMED' });
     } else docs.push(doc);
   }
   if (docs.length === 0) {
@@ -105,13 +105,22 @@ function dig(record: Record<string, unknown>, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), record);
 }
 
-/** Strings as they are; numbers as epoch dates; author objects and lists by their names. */
-function stringValue(v: unknown): string | null {
+/** Lists of lists of author objects are as deep as a real record goes; a field nested deeper is no value. */
+const MAX_VALUE_DEPTH = 8;
+
+/** Strings as they are; numbers as epoch dates; author objects and lists by their names (never deeper than MAX_VALUE_DEPTH). */
+function stringValue(v: unknown, depth = 0): string | null {
   if (typeof v === 'string') return v.trim() || null;
-  if (typeof v === 'number' && Number.isFinite(v)) return new Date(v < 1e11 ? v * 1000 : v).toISOString();
-  if (Array.isArray(v)) return v.map(stringValue).filter(Boolean).join(', ') || null;
-  if (isObject(v)) return stringValue(v.name ?? v['@value'] ?? v.value);
+  if (typeof v === 'number' && Number.isFinite(v)) return epochDate(v);
+  if (depth >= MAX_VALUE_DEPTH) return null;
+  if (Array.isArray(v)) return v.map((x) => stringValue(x, depth + 1)).filter(Boolean).join(', ') || null;
+  if (isObject(v)) return stringValue(v.name ?? v['@value'] ?? v.value, depth + 1);
   return null;
+}
+
+function epochDate(v: number): string | null {
+  const date = new Date(v < 1e11 ? v * 1000 : v);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function looksLikeHtml(s: string): boolean {

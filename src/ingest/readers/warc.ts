@@ -22,35 +22,56 @@ interface HttpMessage {
 export function readWarc(bytes: Uint8Array, source: string, ctx: ReaderContext): RawDocument[] {
   const docs: RawDocument[] = [];
   let n = 0;
-  for (const record of warcRecords(Buffer.from(bytes), source)) {
+  const records = warcRecords(Buffer.from(bytes), source, ctx);
+  for (;;) {
+    let next: IteratorResult<WarcRecord>;
+    try {
+      next = records.next();
+    } catch (error) {
+      // Garbage after good records (a cut or concatenated file) loses only what follows.
+      if (!(error instanceof StorylineError) || docs.length === 0) throw error;
+      ctx.warn({ input: source, message: `${error.message}; the records after it are skipped`, code: error.code });
+      break;
+    }
+    if (next.done) break;
+    const record = next.value;
     n++;
     if (record.headers.get('warc-type') !== 'response') continue;
     const uri = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? `${source}#record-${n}`;
     const http = parseHttp(record.block);
     if (!http) {
-      ctx.warn({ input: `${source}#record-${n}`, message: 'response record without a readable HTTP message; skipped' });
+      ctx.warn({ input: `${source}#record-${n}`, message: 'response record without a readable HTTP message; skipped', code: 'INPUT_MALFORMED' });
       continue;
     }
-    const doc = toDocument(http, uri, record.headers.get('warc-date'), source);
-    if (doc) docs.push(doc);
+    try {
+      const doc = toDocument(http, uri, record.headers.get('warc-date'), source, ctx.limits.maxInputBytes);
+      if (doc) docs.push(doc);
+    } catch (error) {
+      if (!(error instanceof StorylineError)) throw error;
+      ctx.warn({ input: `${source}#record-${n}`, message: error.message, code: error.code });
+    }
   }
   if (docs.length === 0) throw new StorylineError('INPUT_MALFORMED', 'WARC file has no HTML or text response record', source);
   return docs;
 }
 
-function toDocument(http: HttpMessage, uri: string, warcDate: string | undefined, file: string): RawDocument | null {
+function toDocument(http: HttpMessage, uri: string, warcDate: string | undefined, file: string, maxBytes: number): RawDocument | null {
   if (http.status < 200 || http.status >= 300) return null;
   const type = http.headers.get('content-type') ?? '';
   const kind = /html/i.test(type) ? 'html' : /^text\/plain/i.test(type) ? 'text' : null;
   if (!kind) return null;
-  const body = decodeContent(http);
+  const body = decodeContent(http, maxBytes, uri);
   const { text, notes } = decodeBytes(body, charsetOfContentType(type) ?? (kind === 'html' ? declaredCharset(body) : null));
   const readNotes = [`warc: record from ${file}${warcDate ? `, fetched ${warcDate} (fetch date, not publication date)` : ''}`, ...notes];
   return { source: uri, kind, body: text, hints: /^https?:/i.test(uri) ? { url: uri } : {}, readNotes };
 }
 
-/** Splits the archive into records by their Content-Length (payloads may contain anything, "WARC/1.0" included). */
-function* warcRecords(buf: Buffer, source: string): Generator<WarcRecord> {
+/**
+ * Splits the archive into records by their Content-Length (payloads may contain anything, "WARC/1.0" included).
+ * Every record moves `pos` forward: a negative or non-integer length is malformed, and a length past the end of
+ * the file gives a truncated last record (kept, with a warning).
+ */
+function* warcRecords(buf: Buffer, source: string, ctx: ReaderContext): Generator<WarcRecord> {
   let pos = 0;
   while (pos < buf.length) {
     while (pos < buf.length && (buf[pos] === 0x0d || buf[pos] === 0x0a)) pos++;
@@ -59,10 +80,14 @@ function* warcRecords(buf: Buffer, source: string): Generator<WarcRecord> {
     if (!headers.has(':version') || !headers.get(':version')!.startsWith('WARC/')) {
       throw new StorylineError('INPUT_MALFORMED', `no WARC record header at byte ${pos}`, source);
     }
-    const length = Number(headers.get('content-length'));
-    if (!Number.isFinite(length)) throw new StorylineError('INPUT_MALFORMED', `WARC record at byte ${pos} has no Content-Length`, source);
-    yield { headers, block: buf.subarray(end, end + length) };
-    pos = end + length;
+    const declared = headers.get('content-length') ?? '';
+    if (!/^\d{1,15}$/.test(declared.trim())) throw new StorylineError('INPUT_MALFORMED', `WARC record at byte ${pos} has no valid Content-Length ("${declared.slice(0, 40)}")`, source);
+    const length = Number(declared.trim());
+    if (end + length > buf.length) {
+      ctx.warn({ input: source, message: `WARC record at byte ${pos} declares ${length} bytes but only ${buf.length - end} remain; read as truncated` });
+    }
+    yield { headers, block: buf.subarray(end, Math.min(buf.length, end + length)) };
+    pos = Math.max(pos + 1, end + length);
   }
 }
 
@@ -89,16 +114,23 @@ function parseHttp(block: Buffer): HttpMessage | null {
   return { status: Number(status[1]), headers, body: block.subarray(end) };
 }
 
-/** Undoes chunked transfer coding and gzip/deflate/brotli content coding, as the crawler stored the raw bytes. */
-function decodeContent(http: HttpMessage): Buffer {
+/**
+ * Undoes chunked transfer coding and gzip/deflate/brotli content coding, as the crawler stored the raw bytes.
+ * Decompression stops at `maxBytes` of output: a body over it is an INPUT_TOO_LARGE error for its record.
+ */
+function decodeContent(http: HttpMessage, maxBytes: number, uri: string): Buffer {
   let body = http.body;
   if (/chunked/i.test(http.headers.get('transfer-encoding') ?? '')) body = dechunk(body);
   const coding = (http.headers.get('content-encoding') ?? '').toLowerCase();
+  const options = { maxOutputLength: maxBytes };
   try {
-    if (coding.includes('gzip')) return zlib.gunzipSync(body);
-    if (coding.includes('deflate')) return zlib.inflateSync(body);
-    if (coding.includes('br')) return zlib.brotliDecompressSync(body);
-  } catch {
+    if (coding.includes('gzip')) return zlib.gunzipSync(body, options);
+    if (coding.includes('deflate')) return zlib.inflateSync(body, options);
+    if (coding.includes('br')) return zlib.brotliDecompressSync(body, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+      throw new StorylineError('INPUT_TOO_LARGE', `${coding} body decompresses to more than maxInputBytes=${maxBytes}; record skipped`, uri);
+    }
     return body; // Many crawlers store the decoded body but keep the header.
   }
   return body;
@@ -111,7 +143,7 @@ function dechunk(buf: Buffer): Buffer {
     const eol = buf.indexOf('\r\n', pos);
     if (eol < 0) break;
     const size = parseInt(buf.subarray(pos, eol).toString('latin1'), 16);
-    if (!Number.isFinite(size) || size === 0) break;
+    if (!Number.isFinite(size) || size <= 0) break;
     parts.push(buf.subarray(eol + 2, eol + 2 + size));
     pos = eol + 2 + size + 2;
   }

@@ -66,9 +66,10 @@ function addArticle(obj: JsonObject, out: CandidateList): void {
   out.add('language', str(obj['inLanguage']), 'json-ld:inLanguage');
 }
 
+/** A string value, or the first item of a list (of a list…: unwrapped in a loop, so nesting costs no stack). */
 function str(value: Json | undefined): string | undefined {
+  while (Array.isArray(value)) value = value[0];
   if (typeof value === 'string') return value.includes('<') ? plainTextOf(value) : value;
-  if (Array.isArray(value)) return str(value[0]);
   return undefined;
 }
 
@@ -79,9 +80,9 @@ function idOf(value: Json | undefined): string | undefined {
 }
 
 /** Names of a person/organization value: a string, an object with `name`, or an array of either. */
-function names(value: Json | undefined): string[] {
+function names(value: Json | undefined, depth = 0): string[] {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap((v) => names(v));
+  if (Array.isArray(value)) return depth > 4 ? [] : value.flatMap((v) => names(v, depth + 1));
   if (value && typeof value === 'object') {
     const name = str(value['name']);
     return name ? [name] : [];
