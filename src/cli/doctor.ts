@@ -9,7 +9,8 @@ export const DOCTOR_HELP = `Usage: storyline doctor [--db FILE] [--json]
 
 Check the store: SQLite's integrity and foreign-key checks, full-text indexes in sync with their tables, every
 run's rows matching its stored analysis, no orphan rows, every event's and quote's evidence pointing at a stored
-document, every library document matching its content hash. Nothing is modified.
+document, timeline entries, participants and duplicate groups naming stored events, entities and documents, every
+library document matching its content hash. Nothing is modified.
 Exit codes: 0 the store is whole, 1 a check failed (each problem is listed) or the store cannot be opened.
 ${STORE_HELP}
   --json               the report as JSON

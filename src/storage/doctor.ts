@@ -1,8 +1,9 @@
 /**
  * `storyline doctor`: is the store whole? SQLite's own checks first (page structure, foreign keys, full-text
  * indexes against their tables), then ours: every run's rows match its stored analysis (nothing half-written), no
- * row outside a run, every event's and quote's evidence points at a document stored with its run, and every
- * library document still has the hash of its content. Nothing is modified.
+ * row outside a run, every event's and quote's evidence points at a document stored with its run, the timeline,
+ * participants and duplicate groups name stored events, entities and documents, and every library document still
+ * has the hash of its content. Nothing is modified.
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { RawDocument } from '../model.ts';
@@ -70,6 +71,24 @@ export function checkStore(db: DatabaseSync, file: string, writable: boolean): D
         `SELECT q.run_id, q.id, m.value ->> 'document' AS doc FROM quotes q, json_each(q.data, '$.mentions') m
          WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.run_id = q.run_id AND d.id = m.value ->> 'document')`,
       ).map((r) => `run ${r.run_id} quote ${r.id} cites document ${r.doc}, not stored with the run`),
+    ]),
+    check('references resolve within their run', () => [
+      ...all(
+        `SELECT r.id, t.value ->> 'event' AS ev FROM runs r, json_each(r.analysis, '$.timeline') t
+         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.run_id = r.id AND e.id = t.value ->> 'event')`,
+      ).map((r) => `run ${r.id}: a timeline entry names event ${r.ev}, not stored with the run`),
+      ...all(
+        `SELECT r.id, t.value ->> '$.evidence.document' AS doc FROM runs r, json_each(r.analysis, '$.timeline') t
+         WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.id AND d.id = t.value ->> '$.evidence.document')`,
+      ).map((r) => `run ${r.id}: a timeline entry's evidence cites document ${r.doc}, not stored with the run`),
+      ...all(
+        `SELECT e.run_id, e.id, p.value ->> 'entity' AS entity FROM events e, json_each(e.data, '$.participants') p
+         WHERE NOT EXISTS (SELECT 1 FROM entities n WHERE n.run_id = e.run_id AND n.id = p.value ->> 'entity')`,
+      ).map((r) => `run ${r.run_id} event ${r.id}: participant ${r.entity} is not a stored entity`),
+      ...all(
+        `SELECT r.id, m.value AS doc FROM runs r, json_each(r.analysis, '$.duplicateGroups') g, json_each(g.value, '$.members') m
+         WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.run_id = r.id AND d.id = m.value)`,
+      ).map((r) => `run ${r.id}: a duplicate group lists document ${r.doc}, not stored with the run`),
     ]),
     check('library documents match their hash', () => {
       const problems: string[] = [];

@@ -135,6 +135,15 @@ describe('doctor', () => {
       'run 2 quote q1 cites document d1, not stored with the run',
     ]);
     expect(failed['runs match their analysis']).toEqual(['run 2: the analysis has 3 documents, the store holds 2 rows']);
+    expect(failed['references resolve within their run']).toEqual(["run 2: a timeline entry's evidence cites document d1, not stored with the run"]);
+  });
+
+  it('finds a timeline entry or a participant that names nothing stored', () => {
+    const failed = damaged((db) => db.exec("DELETE FROM events WHERE run_id = 1; DELETE FROM entities WHERE run_id = 2"));
+    expect(failed['references resolve within their run']).toEqual([
+      'run 1: a timeline entry names event e1, not stored with the run',
+      'run 2 event e1: participant n1 is not a stored entity',
+    ]);
   });
 
   it('finds orphan rows (and the foreign-key check agrees)', () => {
