@@ -19,4 +19,9 @@ describe('parties read off the dependency tree', () => {
     const e = typed('Kovac and Berg held negotiations in Lisbon.', 'contact.meet');
     expect(e?.parties).toEqual(['berg', 'kovac']);
   });
+
+  it('reaches the subject through a verb of beginning and a light verb ("began implementing blackouts")', () => {
+    const e = typed('Kestrel began implementing rolling blackouts across Norland.', 'disaster.outage');
+    expect(e?.actorNames).toEqual(['kestrel']);
+  });
 });
