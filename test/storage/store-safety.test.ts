@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { Store } from '../../src/storage/sqlite.ts';
 import { documentHash } from '../../src/storage/library.ts';
@@ -107,6 +109,45 @@ describe('disk full and read-only stores', () => {
     const file = tempDb();
     writeFileSync(file, 'this is not a database, just text that is long enough to be read as a header '.repeat(100));
     expect(() => new Store(file)).toThrow(expect.objectContaining({ code: 'STORE_CORRUPT' }));
+  });
+});
+
+describe('a store locked by another writer', () => {
+  it('waits with backoff while another process holds the write lock, then writes', async () => {
+    const file = tempDb();
+    new Store(file).close();
+    // Another process takes the write lock and keeps it for 400 ms.
+    const holder = spawn(process.execPath, ['-e', `
+      const { DatabaseSync } = require('node:sqlite');
+      const db = new DatabaseSync(${JSON.stringify(file)});
+      db.exec('BEGIN IMMEDIATE');
+      process.stdout.write('locked\\n');
+      setTimeout(() => { db.exec('ROLLBACK'); db.close(); }, 400);
+    `], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await once(holder.stdout!, 'data');
+    // SQLite's own wait is 1 ms here, so it is the retry loop that carries the write through.
+    const store = new Store(file, { busyTimeoutMs: 1, retry: { deadlineMs: 10_000, firstPauseMs: 10, maxPauseMs: 100 } });
+    const started = Date.now();
+    expect(store.saveRun(tinyAnalysis('waited'), ['waited'])).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+    store.close();
+    await once(holder, 'close');
+  });
+
+  it('gives up with STORE_BUSY at the retry deadline, writing nothing', () => {
+    const file = tempDb();
+    new Store(file).close();
+    const holder = new DatabaseSync(file);
+    holder.exec('BEGIN IMMEDIATE');
+    const store = new Store(file, { busyTimeoutMs: 5, retry: { deadlineMs: 150, firstPauseMs: 10, maxPauseMs: 50 } });
+    const started = Date.now();
+    expect(() => store.saveRun(tinyAnalysis('late'), ['late'])).toThrow(expect.objectContaining({ code: 'STORE_BUSY', message: expect.stringMatching(/locked by other writers/) }));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(store.runs()).toEqual([]);
+    expect(store.saveRun(tinyAnalysis('late'), ['late'])).toBe(1);
+    store.close();
   });
 });
 
