@@ -199,6 +199,14 @@ async function readLimited(res: IncomingMessage, maxBytes: number, input: string
     throw new StorylineError('FETCH_REFUSED', `response is ${declared} bytes, over the ${maxBytes}-byte limit`, input);
   }
   const decoder = decoderFor(encoding);
+  if (decoder) {
+    // The compressed bytes are bounded too: a stream that decodes to little or nothing must not run on.
+    let raw = 0;
+    res.on('data', (chunk: Buffer) => {
+      raw += chunk.byteLength;
+      if (raw > maxBytes) res.destroy(new StorylineError('FETCH_REFUSED', `compressed response passed the ${maxBytes}-byte limit`, input));
+    });
+  }
   const body: Readable = decoder ? pipeline(res, decoder, () => {}) : res;
   const chunks: Buffer[] = [];
   let total = 0;
@@ -210,6 +218,7 @@ async function readLimited(res: IncomingMessage, maxBytes: number, input: string
     }
   } catch (error) {
     if (error instanceof StorylineError) throw error;
+    if (error instanceof Error && error.cause instanceof StorylineError) throw error.cause;
     const why = signal.aborted ? 'timed out' : (error as Error).message;
     throw new StorylineError('FETCH_FAILED', `reading the body failed: ${why}`, input, { cause: error });
   } finally {

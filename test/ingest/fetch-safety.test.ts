@@ -32,6 +32,10 @@ beforeAll(async () => {
     } else if (url.pathname === '/bomb') {
       res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
       res.end(zlib.gzipSync(Buffer.alloc(FETCH_LIMITS.maxBytes + 1)));
+    } else if (url.pathname === '/empty-members') {
+      // Gzip members that each decode to nothing: the decoded size never grows, the download does.
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(Buffer.concat(Array.from({ length: 500 }, () => zlib.gzipSync(''))));
     } else if (url.pathname === '/gzip') {
       res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(zlib.gzipSync('zipped page'));
     } else if (url.pathname === '/drip') {
@@ -120,6 +124,7 @@ describe('limits still hold', () => {
     await expect(fetchLocal(at('/big'), { resolve })).rejects.toMatchObject({ code: 'FETCH_REFUSED', message: expect.stringMatching(/10485760-byte limit/) });
     await expect(fetchLocal(at('/bomb'), { resolve })).rejects.toMatchObject({ code: 'FETCH_REFUSED', message: expect.stringMatching(/10485760-byte limit/) });
     expect(text((await fetchLocal(at('/gzip'), { resolve })).bytes)).toBe('zipped page');
+    await expect(fetchLocal(at('/empty-members'), { resolve, maxBytes: 2000 })).rejects.toMatchObject({ code: 'FETCH_REFUSED', message: expect.stringMatching(/compressed response passed the 2000-byte limit/) });
   });
 
   it('times out a body that never ends', async () => {
