@@ -126,6 +126,12 @@ export function tenseBefore(tokens: readonly Token[]): Tense | null {
   return verbGroupBefore(tokens)?.tense ?? null;
 }
 
+/** "to" as the infinitive marker: a verb (or an adverb before one) follows it, or nothing does. */
+function infinitive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV';
+}
+
 function verbGroupBefore(tokens: readonly Token[]): VerbGroup | null {
   const lower = (i: number): string => tokens[i]!.text.toLowerCase();
   const pastPerfectNear = (i: number): boolean => tokens.slice(Math.max(0, i - 3), i).some(isPastPerfect);
@@ -136,7 +142,8 @@ function verbGroupBefore(tokens: readonly Token[]): VerbGroup | null {
     const t = tokens[i]!;
     const word = lower(i);
     if (PLANNED.has(word)) return done(pastPerfectNear(i) ? 'past' : 'future');
-    if (word === 'to' && i > 0 && PLAN_BEFORE_TO.has(lower(i - 1))) return done(pastPerfectNear(i - 1) ? 'past' : 'future');
+    // "agreed to buy" plans; "agreed to a merger in April" is a past agreement ("to" before a noun phrase).
+    if (word === 'to' && i > 0 && PLAN_BEFORE_TO.has(lower(i - 1)) && infinitive(tokens, i)) return done(pastPerfectNear(i - 1) ? 'past' : 'future');
     const verbish = t.pos === 'VERB' || t.pos === 'AUX' || FUTURE.has(word);
     if (!verbish) {
       // An infinitive defers to the verb governing it; adverbs and negations sit inside a verb group;

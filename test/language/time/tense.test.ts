@@ -20,6 +20,10 @@ describe('tense of the clause around a weekday', () => {
     expect(value('The peace process, set to resume Monday in Belfast, was shaken.', '1998-03-06', 'Monday')).toBe('1998-03-09');
     expect(value('The stock is to resume trading in Paris Tuesday.', '1998-03-06', 'Tuesday')).toBe('1998-03-10');
   });
+  it('"agreed to" plans before a verb, not before a noun phrase', () => {
+    expect(value('The board agreed to a merger in April.', '1998-10-28', 'April')).toBe('1998-04');
+    expect(value('The board agreed to sell the unit in April.', '1998-03-06', 'April')).toBe('1998-04');
+  });
   it('a plan in the past perfect is past', () => {
     expect(value('It had been due to expire Friday evening.', '1998-03-09', 'Friday evening')).toBe('1998-03-06TEV');
     expect(value('The offer had been scheduled to expire at midnight Friday.', '1998-03-09', 'midnight Friday')).toBe('1998-03-06T24:00');
