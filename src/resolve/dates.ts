@@ -51,7 +51,7 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
       if (found.floorOnly) floors.add(doc.id);
       else floors.delete(doc.id);
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
-      known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain });
+      known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain, floorOnly: found.floorOnly });
       changed = true;
     }
     if (!changed && round > 0) break;

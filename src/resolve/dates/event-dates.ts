@@ -14,6 +14,8 @@ export interface KnownDate {
   basis: string;
   /** Documents this date was derived from, transitively: a document never dates itself through them. */
   chain: Set<string>;
+  /** Only a lower bound (the latest date the document states): its own explicit dates may date others, no more. */
+  floorOnly?: boolean;
 }
 
 export interface EventDate {

@@ -143,8 +143,7 @@ export function dateBySharedFacts(index: FactIndex, docIndex: number, known: Map
       if (shared.length < t.minShared || score < t.minScore || cover < t.minCover) continue;
       // A source dated only by a floor (the latest date it states) may be weeks off: only its explicit dates count.
       if (source.basis.startsWith('most like')) continue;
-      const floorOnly = source.basis.startsWith('latest past date') && !source.basis.includes('it reports news of');
-      for (const day of factDays(other, ref.sentence, source.date).filter((d) => !floorOnly || d.explicit)) {
+      for (const day of factDays(other, ref.sentence, source.date).filter((d) => !source.floorOnly || d.explicit)) {
         for (const cue of cues) {
           const date = cue.kind === 'weekday' ? (weekday(day.date) === cue.value ? windowEnd(doc, day.date) : null) : addDays(day.date, cue.value);
           // Only a near copy of the sentence contradicts: looser matches often hold two facts of two days.
@@ -246,7 +245,7 @@ function reportedOn(doc: AnnotatedDocument, t: TimeExpression): boolean {
 
 /** A source whose date is more than a floor or a likeness: a guess must not date another document. */
 function trustedSource(source: KnownDate): boolean {
-  return !source.basis.startsWith('most like') && !(source.basis.startsWith('latest past date') && !source.basis.includes('it reports news of'));
+  return !source.basis.startsWith('most like') && !source.floorOnly;
 }
 
 function weightOf(words: Set<string>, index: FactIndex): number {
