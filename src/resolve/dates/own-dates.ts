@@ -26,7 +26,11 @@ export interface CorpusDays {
 export function latestOwnDate(doc: AnnotatedDocument, corpus: CorpusDays = { published: [], plans: new Set() }): OwnDate | null {
   const rejected = new Set(doc.metadata.published.rejected.map((r) => r.date));
   const usable = doc.times.filter((t) => t.type === 'DATE' && !rejected.has(t.value) && !inFutureSentence(doc, t));
-  const full = usable.filter((t) => isFullDate(t.value) && t.anchor === 'absolute');
+  // A date years before every dated report of the story is history ("the uprising of August 8, 1988"): it places
+  // neither the document nor the year of its bare month-days.
+  const storyYears = corpus.published.filter(isFullDate).map((d) => Number(d.slice(0, 4)));
+  const recent = (date: string) => storyYears.length === 0 || Number(date.slice(0, 4)) >= Math.min(...storyYears) - 1;
+  const full = usable.filter((t) => isFullDate(t.value) && t.anchor === 'absolute' && recent(t.value));
   const year = full.length ? Math.max(...full.map((t) => Number(t.value.slice(0, 4)))) : null;
   const candidates: (OwnDate & { past: boolean })[] = full.map((t) => ({ date: t.value, text: t.text, past: false }));
   for (const t of usable) {

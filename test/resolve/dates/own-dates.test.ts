@@ -39,6 +39,17 @@ describe('year from the weekday a date is named with', () => {
     });
     expect(latestOwnDate(doc)?.date).toBe('2025-03-04');
   });
+
+  it('takes a full date years before the story for history, placing neither the document nor its month-days', () => {
+    const doc = makeDoc('a', 'The army last seized power on August 8, 1988. Troops fired on crowds on February 20.', {
+      times: [
+        { text: 'August 8, 1988', value: '1988-08-08' },
+        { text: 'February 20', value: 'XXXX-02-20', anchor: 'none' },
+      ],
+    });
+    expect(latestOwnDate(doc, { published: ['2021-02-22', '2021-03-28'], plans: new Set() })?.date).toBe('2021-02-20');
+    expect(latestOwnDate(doc)?.date).toBe('1988-08-08');
+  });
 });
 
 describe('plan days', () => {
