@@ -10,8 +10,7 @@
  * and the rest of the batch goes on; every document is bounded by src/limits.ts (a cut one is flagged TRUNCATED).
  */
 import type { AnnotatedDocument, Analysis, CleanedDocument, DocumentRecord, EventMention, MetadataDocument, PublishedDate, RawDocument } from './model.ts';
-import { readInputs, type IngestOptions } from './ingest/index.ts';
-import { cleanDocument } from './clean/index.ts';
+import type { IngestOptions } from './ingest/index.ts';
 import { extractMetadata } from './metadata/index.ts';
 import { annotate, type LanguageContext } from './language/index.ts';
 import type { Tokenized } from './language/tokens.ts';
@@ -27,7 +26,8 @@ import type { CorpusContext } from './resolve/context.ts';
 import { assessDocuments, assessEvents } from './assess/index.ts';
 import { buildTimeline, summarize } from './timeline/index.ts';
 import { StorylineError, toRunError, type RunError } from './errors.ts';
-import { limitNote, resolveLimits, truncateText, type Limits } from './limits.ts';
+import { limitNote, resolveLimits, type Limits } from './limits.ts';
+import { cleanCapped, extractDocument, readReported } from './extract.ts';
 import { tokenize } from './language/tokens.ts';
 
 export const SCHEMA_VERSION = '1.0.0';
@@ -52,31 +52,8 @@ export async function analyze(inputs: string[], options: AnalyzeOptions = {}): P
 export async function extractDocuments(inputs: string[], options: IngestOptions = {}): Promise<{ documents: MetadataDocument[]; errors: RunError[] }> {
   const { raws, errors } = await readReported(inputs, options);
   const limits = resolveLimits(options.limits);
-  const documents = perDocument(raws, errors, (raw, i) => {
-    const doc = cleanCapped(raw, documentId(i, raws.length), limits);
-    return { ...doc, metadata: extractMetadata(doc) };
-  });
+  const documents = perDocument(raws, errors, (raw, i) => extractDocument(raw, documentId(i, raws.length), limits));
   return { documents, errors };
-}
-
-async function readReported(inputs: string[], options: IngestOptions): Promise<{ raws: RawDocument[]; errors: RunError[] }> {
-  const errors: RunError[] = [];
-  const report = (e: RunError) => {
-    errors.push(e);
-    options.onError?.(e);
-  };
-  const raws = await readInputs(inputs, {
-    ...options,
-    onError: report,
-    onWarning: (w) => (w.code ? report({ input: w.input, code: w.code, message: w.message }) : options.onWarning?.(w)),
-  });
-  if (raws.length === 0) {
-    // Nothing to analyse: the one error is the answer (exit status and message name it), else a summary of them.
-    if (errors.length === 1) throw new StorylineError(errors[0]!.code, errors[0]!.message.replace(`${errors[0]!.input}: `, ''), errors[0]!.input);
-    const detail = errors.length ? `: ${errors.length} input error(s), first: ${errors[0]!.message}` : '';
-    throw new StorylineError('INPUT_EMPTY', `no document found in ${inputs.join(', ')}${detail}`);
-  }
-  return { raws, errors };
 }
 
 /**
@@ -167,14 +144,6 @@ function perDocument<T extends { source: string }, R>(items: T[], errors: RunErr
     }
   });
   return out;
-}
-
-/** Cleaned text over maxTextChars is cut at a paragraph break and noted (the TRUNCATED flag reads the note). */
-function cleanCapped(raw: RawDocument, id: string, limits: Limits): CleanedDocument {
-  const doc = cleanDocument(raw, id, limits);
-  if (doc.text.length <= limits.maxTextChars) return doc;
-  const note = limitNote('maxTextChars', limits.maxTextChars, `cleaned text of ${doc.text.length} characters`);
-  return { ...doc, text: truncateText(doc.text, limits.maxTextChars), readNotes: [...doc.readNotes, note] };
 }
 
 /** Tokenized within the token and sentence limits; text past the cut is dropped (and noted) so offsets stay true. */

@@ -32,6 +32,14 @@ describe('storyline ingest and doctor', () => {
     expect(json).toMatchObject({ ok: true, counts: { library: 3 } });
   });
 
+  it('ingest reports an input it cannot read (exit 3) and stores the others', () => {
+    const partial = path.join(dir, 'partial.db');
+    const result = storyline('ingest', corpus, path.join(dir, 'no-such-file.txt'), '--db', partial, '--json');
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/no-such-file\.txt.*\[INPUT_NOT_FOUND\]/);
+    expect(JSON.parse(result.stdout)).toMatchObject({ stored: 3, errors: [{ code: 'INPUT_NOT_FOUND' }] });
+  });
+
   it('doctor exits 1 and names each problem of a damaged store, and a missing one', () => {
     const damaged = path.join(dir, 'damaged.db');
     expect(storyline('ingest', corpus, '--db', damaged, '-q').code).toBe(0);

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
+import { readInputs } from '../../src/ingest/index.ts';
 import { FETCH_LIMITS, fetchUrl, fetchUrlAllowingLoopbackForTests as fetchLocal, type Resolver } from '../../src/ingest/fetch.ts';
 
 let server: Server;
@@ -101,6 +102,14 @@ describe('DNS rebinding', () => {
       const via = `http://news.test:${port}/to?u=${encodeURIComponent(target)}`;
       await expect(fetchLocal(via, { resolve }), target).rejects.toMatchObject({ code: 'FETCH_REFUSED' });
     }
+  });
+
+  it('URL inputs go through the production guard, with the resolver passed down', async () => {
+    const resolve = stubResolver({ 'news.test': [['127.0.0.1']] });
+    const errors: string[] = [];
+    await expect(readInputs([`http://news.test:${port}/page`], { fetch: { resolve }, onError: (e) => errors.push(`${e.code} ${e.message}`) })).resolves.toEqual([]);
+    expect(errors).toEqual([expect.stringMatching(/^FETCH_REFUSED .*news\.test resolves to 127\.0\.0\.1: a loopback address/)]);
+    expect(resolve.calls).toEqual(['news.test']);
   });
 
   it('without the test allowance, loopback is refused by address and by name', async () => {
