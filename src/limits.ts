@@ -11,6 +11,9 @@
  *   and flagged (quality flag TRUNCATED, with a `limit:` read note saying which limit cut it).
  * - `maxTokenChars`: a longer "word" (a 200 KB run of letters, base64) is cut into pieces of this size before the
  *   tokenizer sees it; wink's English model has regular expressions that are slow on giant tokens.
+ * - `maxSentenceTokens`: a longer "sentence" (10,000 dates joined by commas, a list without a full stop) is read as
+ *   consecutive sentences of this many tokens: every rule that looks around a candidate within its sentence then
+ *   costs a bounded amount (real news sentences stay far below it).
  * - `maxDepth`: HTML, XML (feeds) and JSON nested deeper are flattened at this depth (text kept, structure dropped),
  *   so no reader or later walk recurses as deep as the input says.
  * - `maxDocumentMs`: wall time one document may take through the per-document stages; a document still being
@@ -25,6 +28,7 @@ export interface Limits {
   maxSentences: number;
   maxTokens: number;
   maxTokenChars: number;
+  maxSentenceTokens: number;
   maxDepth: number;
   maxDocumentMs: number;
 }
@@ -40,6 +44,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxSentences: 50_000,
   maxTokens: 400_000,
   maxTokenChars: 256,
+  maxSentenceTokens: 250,
   maxDepth: 256,
   maxDocumentMs: 300_000,
 });

@@ -5,7 +5,7 @@
  */
 import type { CleanedDocument, MetadataCandidate, MetadataField, MetadataHints, RawDocument, RemovedText } from '../model.ts';
 import { extractArticle } from './html/index.ts';
-import { DEFAULT_LIMITS, type Limits } from '../limits.ts';
+import { DEFAULT_LIMITS, limitNote, truncateText, type Limits } from '../limits.ts';
 import { splitLines, type Line } from './lines.ts';
 import { applyBoilerplateRules } from './refiners/boilerplate.ts';
 import { dropRepeatedLead } from './refiners/repeated-lead.ts';
@@ -23,8 +23,15 @@ export type LineRefiner = (lines: Line[]) => Line[];
  */
 export const REFINERS: LineRefiner[] = [applyBoilerplateRules, dropBreadcrumbs, extractOutletLine, dropRepeatedLead, extractTitle, dropDuplicateLines, assignOrigins];
 
-/** `limits.maxDepth` bounds the HTML tree (deeper markup keeps its text only). */
-export function cleanDocument(raw: RawDocument, id: string, limits: Pick<Limits, 'maxDepth'> = DEFAULT_LIMITS): CleanedDocument {
+/**
+ * `limits.maxDepth` bounds the HTML tree (deeper markup keeps its text only). Plain text past `maxTextChars` is
+ * not cleaned at all (cleaning only removes lines, so it would be cut afterwards anyway): it is cut first, noted.
+ */
+export function cleanDocument(raw: RawDocument, id: string, limits: Pick<Limits, 'maxDepth' | 'maxTextChars'> = DEFAULT_LIMITS): CleanedDocument {
+  if (raw.kind === 'text' && raw.body.length > limits.maxTextChars) {
+    const note = limitNote('maxTextChars', limits.maxTextChars, `text of ${raw.body.length} characters`);
+    raw = { ...raw, body: truncateText(raw.body, limits.maxTextChars), readNotes: [...raw.readNotes, note] };
+  }
   const page = raw.kind === 'html' ? extractArticle(raw.body, raw.hints.url ?? urlOf(raw.source), limits.maxDepth) : null;
   const lines = REFINERS.reduce((acc, refine) => refine(acc), splitLines(page ? page.text : raw.body));
   const text = lines.filter((l) => l.removed === null).map((l) => l.text).join('\n\n');

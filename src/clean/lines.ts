@@ -18,14 +18,35 @@ export interface Line {
   candidates: PendingCandidate[];
 }
 
-/** One line per paragraph; blank lines dropped; spaces normalised (no-break and zero-width characters included). */
+/**
+ * One line per paragraph; blank lines dropped; spaces normalised (no-break and zero-width characters included).
+ * A line longer than MAX_LINE (a 10 MB line of scraped text) is read as paragraphs of at most that size, cut after
+ * a sentence end where there is one: the refiners then never run their rules over one giant line again and again.
+ */
 export function splitLines(text: string): Line[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
+    .flatMap((l) => (l.length > MAX_LINE ? paragraphsOf(l) : [l]))
     .map((l) => l.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]+/g, ' ').trim())
     .filter((l) => l.length > 0)
     .map((text) => ({ text, removed: null, candidates: [] }));
+}
+
+const MAX_LINE = 10_000;
+
+function paragraphsOf(line: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  while (line.length - at > MAX_LINE) {
+    const window = line.slice(at, at + MAX_LINE);
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const cut = stop > MAX_LINE / 2 ? stop + 1 : window.lastIndexOf(' ') > MAX_LINE / 2 ? window.lastIndexOf(' ') : MAX_LINE;
+    out.push(line.slice(at, at + cut));
+    at += cut;
+  }
+  out.push(line.slice(at));
+  return out;
 }
 
 export function wordCount(text: string): number {

@@ -42,8 +42,15 @@ export function writeOutput(target: string, content: string): void {
  * 0 when there were none, RUN_INCOMPLETE's (3) when the run finished without some inputs or documents.
  */
 export function reportRunErrors(errors: RunError[]): number {
-  for (const e of errors) process.stderr.write(`storyline: ${escapeControl(e.message)} [${e.code}]\n`);
+  for (const e of errors) process.stderr.write(`storyline: ${formatRunError(e)}\n`);
   if (errors.length === 0) return 0;
   process.stderr.write(`storyline: finished with ${errors.length} error(s); the other inputs were analysed\n`);
   return ERROR_CODES.RUN_INCOMPLETE.exit;
+}
+
+/** One report line: the input named (once), the message, the code; control characters escaped. */
+export function formatRunError(e: RunError): string {
+  const input = escapeControl(e.input);
+  const message = escapeControl(e.message);
+  return `${message.startsWith(input) ? message : `${input}: ${message}`} [${e.code}]`;
 }

@@ -25,10 +25,14 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const decl = normalizeLabel(declared);
   const said = declared?.trim().toLowerCase();
   const bom = BOMS.find((b) => b.bytes.every((v, i) => bytes[i] === v));
+  const utf16 = bom ? null : utf16WithoutBom(bytes);
   let text: string;
   if (bom) {
     text = iconv.decode(Buffer.from(bytes.subarray(bom.bytes.length)), bom.charset);
     if (bom.charset !== 'utf-8') notes.push(`charset: byte-order mark, decoded as ${bom.charset}`);
+  } else if (utf16) {
+    text = iconv.decode(Buffer.from(bytes), utf16);
+    notes.push(`charset: no byte-order mark, but every other byte is zero; decoded as ${utf16}`);
   } else if (isValidUtf8(bytes)) {
     text = new TextDecoder('utf-8').decode(bytes);
     if (decl && !UTF8_NAMES.has(decl) && !isAscii(bytes) && !isUtf16(decl)) {
@@ -60,6 +64,25 @@ function detectCharset(bytes: Uint8Array): string {
   // ISO-8859-1 guesses are nearly always windows-1252 in practice (curly quotes in 0x80–0x9F).
   if (WINDOWS_1252_LABELS.has(guess)) return 'windows-1252';
   return iconv.encodingExists(guess) ? guess : 'windows-1252';
+}
+
+/**
+ * UTF-16 text without a byte-order mark: in Latin-script text the high byte of most code units is zero, so zeros
+ * fill the odd (little-endian) or even (big-endian) positions and almost none of the others.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.6 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 function isUtf16(charset: string): boolean {

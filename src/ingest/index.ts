@@ -15,6 +15,7 @@ import { limitNote, resolveLimits, truncateText, type Limits } from '../limits.t
 import { charsetOfContentType, declaredCharset, decodeBytes } from './decode.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 import { expandPath } from './paths.ts';
+import { compileGlob } from './glob.ts';
 import { contentFormat, contentTypeFormat, extensionFormat, isUrlList, urlListLines } from './sniff.ts';
 import type { Format, IngestWarning, Payload, ReaderContext } from './types.ts';
 import { readFeed } from './readers/feed.ts';
@@ -52,6 +53,8 @@ const URL_INPUT = /^https?:\/\//i;
 
 export async function readInputs(inputs: string[], options: IngestOptions = {}): Promise<RawDocument[]> {
   const ctx = readerContext(options, resolveLimits(options.limits));
+  // A bad --include/--exclude pattern is a usage error of the whole run, found before any input is read.
+  for (const pattern of [...(options.include ?? []), ...(options.exclude ?? [])]) compileGlob(pattern);
   const docs: RawDocument[] = [];
   const fail = (error: unknown, input: string) => {
     if (!options.onError) throw error;
@@ -79,6 +82,7 @@ export async function readInputs(inputs: string[], options: IngestOptions = {}):
         if (options.onError) options.onError(e);
         else ctx.warn({ input: e.input, message: e.message, code: e.code });
       }
+      if (files.length === 0 && errors.length === 0) throw new StorylineError('INPUT_EMPTY', 'folder holds no file of a known kind (.txt .html .json .jsonl .xml .warc .gz …)', input);
       for (const file of files) {
         try {
           take(await readPayload({ source: file, name: file, bytes: await readBytes(file, ctx.limits), readNotes: [] }, options, ctx));

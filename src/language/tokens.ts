@@ -19,7 +19,7 @@ export interface Tokenized {
   cut?: { at: number; limit: 'maxTokens' | 'maxSentences' };
 }
 
-export type TokenLimits = Pick<Limits, 'maxTokens' | 'maxSentences' | 'maxTokenChars'>;
+export type TokenLimits = Pick<Limits, 'maxTokens' | 'maxSentences' | 'maxTokenChars' | 'maxSentenceTokens'>;
 
 /**
  * Bounded by `limits` (src/limits.ts): tokenizing stops at the first line that starts past maxTokens or
@@ -37,7 +37,9 @@ export function tokenize(text: string, limits: TokenLimits = DEFAULT_LIMITS): To
       break;
     }
     if (line.giant) {
-      giantTokens(line, limits.maxTokenChars, tokens, sentences);
+      const first = tokens.length;
+      giantTokens(line, limits.maxTokenChars, tokens);
+      pushSentences(tokens, sentences, first, limits.maxSentenceTokens);
       continue;
     }
     const doc = nlp.readDoc(line.text);
@@ -62,10 +64,7 @@ export function tokenize(text: string, limits: TokenLimits = DEFAULT_LIMITS): To
         }
         offset += value.length;
       });
-      if (tokens.length === first) return;
-      const start = tokens[first]!.start;
-      const end = tokens[tokens.length - 1]!.end;
-      sentences.push({ index: sentences.length, start, end, tokenStart: first, tokenEnd: tokens.length, tense: 'unknown' });
+      pushSentences(tokens, sentences, first, limits.maxSentenceTokens);
     });
   }
   for (const s of sentences) {
@@ -75,17 +74,24 @@ export function tokenize(text: string, limits: TokenLimits = DEFAULT_LIMITS): To
   return cut ? { sentences, tokens, cut } : { sentences, tokens };
 }
 
+/** Tokens [first, end) as one sentence, or, past maxSentenceTokens, as consecutive sentences of that many tokens. */
+function pushSentences(tokens: Token[], sentences: Sentence[], first: number, maxSentenceTokens: number): void {
+  for (let from = first; from < tokens.length; from += maxSentenceTokens) {
+    const to = Math.min(tokens.length, from + maxSentenceTokens);
+    for (let k = from; k < to; k++) tokens[k]!.sentence = sentences.length;
+    sentences.push({ index: sentences.length, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, tense: 'unknown' });
+  }
+}
+
 /** A giant run of non-space characters as tokens of at most `size` characters (never splitting a surrogate pair). */
-function giantTokens(line: Piece, size: number, tokens: Token[], sentences: Sentence[]): void {
-  const first = tokens.length;
+function giantTokens(line: Piece, size: number, tokens: Token[]): void {
   for (let at = 0; at < line.text.length; ) {
     let end = Math.min(line.text.length, at + size);
     if (end < line.text.length && isHighSurrogate(line.text.charCodeAt(end - 1))) end--;
     const text = line.text.slice(at, end);
-    tokens.push({ start: line.start + at, end: line.start + end, text, pos: 'X', lemma: text, sentence: sentences.length, head: -1, deprel: '' });
+    tokens.push({ start: line.start + at, end: line.start + end, text, pos: 'X', lemma: text, sentence: -1, head: -1, deprel: '' });
     at = end;
   }
-  sentences.push({ index: sentences.length, start: line.start, end: line.start + line.text.length, tokenStart: first, tokenEnd: tokens.length, tense: 'unknown' });
 }
 
 function isHighSurrogate(code: number): boolean {

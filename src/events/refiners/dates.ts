@@ -11,10 +11,23 @@ import { cues } from '../cues.ts';
 export const dates: EventRefiner = {
   name: 'dates',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    // A time's owner is among the candidates of its own sentence (clauses never cross one), found once per time.
+    const bySentence = new Map<number, Candidate[]>();
+    for (const c of candidates) {
+      const s = ctx.view.sentenceAt(c.clause.start);
+      const list = bySentence.get(s);
+      if (list) list.push(c);
+      else bySentence.set(s, [c]);
+    }
+    const owners = new Map<TimeExpression, Candidate | undefined>();
+    const owner = (t: TimeExpression) => {
+      if (!owners.has(t)) owners.set(t, ownerOf(t, ctx, bySentence.get(ctx.view.sentenceAt(t.start)) ?? []));
+      return owners.get(t);
+    };
     return candidates.map((c) => {
       if (c.date) return c;
       const inClause = ctx.timesIn(c.clause).filter(isCalendarDate);
-      const time = inClause.filter((t) => ownerOf(t, ctx, candidates) === c).sort((a, b) => gap(ctx, c, a) - gap(ctx, c, b))[0];
+      const time = inClause.filter((t) => owner(t) === c).sort((a, b) => gap(ctx, c, a) - gap(ctx, c, b))[0];
       return time ? { ...c, date: { value: calendarValue(time.value)!, time: time.id, confidence: time.confidence } } : c;
     });
   },
@@ -55,7 +68,8 @@ function possessiveTime(ctx: DocContext, c: Candidate): TimeExpression | undefin
   while (i >= 0 && ['ADJ', 'ADV', 'NOUN'].includes(ctx.doc.tokens[i]!.pos) && c.tokenStart - i <= 3) i--;
   if (!/^['’]s?$/.test(ctx.word(i))) return undefined;
   const owner = ctx.doc.tokens[i - 1];
-  return owner && ctx.doc.times.find((x) => owner.start >= x.start && owner.end <= x.end && isCalendarDate(x));
+  const time = owner ? ctx.view.timeAt(owner.start) : null;
+  return time && owner!.end <= time.end && isCalendarDate(time) ? time : undefined;
 }
 
 /**

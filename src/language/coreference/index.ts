@@ -7,6 +7,7 @@
  */
 import type { EntityMention, PronounLink, Span } from '../../model.ts';
 import { findQuotedPassages } from '../quotes/marks.ts';
+import { coverIndex, firstStartingAt } from '../view/positions.ts';
 import type { CorefContext, CorefInput, Pronoun } from './context.ts';
 import { FILTERS } from './filters.ts';
 import { findGenders } from './gender.ts';
@@ -17,8 +18,7 @@ import { findSubjects } from './subjects.ts';
 export type { CorefInput } from './context.ts';
 
 export function resolvePronouns(input: CorefInput, mentions: EntityMention[]): PronounLink[] {
-  const passages = findQuotedPassages(input.text);
-  const quoted = (s: Span) => passages.some((p) => p.outer.start <= s.start && s.end <= p.outer.end);
+  const quoted: (s: Span) => boolean = coverIndex(findQuotedPassages(input.text).map((p) => p.outer));
   const base = {
     input,
     lex: corefLexicon(),
@@ -37,6 +37,19 @@ export function resolvePronouns(input: CorefInput, mentions: EntityMention[]): P
   return out;
 }
 
+/**
+ * Mentions ending before `offset` in the sentences a pronoun can reach back to (the reach filter's widest bound):
+ * the filters see a window of the document, not all of it, and keep exactly what they kept before.
+ */
+function mentionsInReach(ctx: CorefContext, sentence: number, offset: number): EntityMention[] {
+  const reach = Math.max(ctx.lex.reach.person, ctx.lex.reach.other);
+  const firstSentence = ctx.input.sentences[Math.max(0, sentence - reach)];
+  const from = firstSentence ? firstStartingAt(ctx.mentions, firstSentence.start) : 0;
+  const out: EntityMention[] = [];
+  for (let k = from; k < ctx.mentions.length && ctx.mentions[k]!.start < offset; k++) if (ctx.mentions[k]!.end <= offset) out.push(ctx.mentions[k]!);
+  return out;
+}
+
 function personal(ctx: CorefContext, i: number): EntityMention | null {
   const t = ctx.input.tokens[i]!;
   const word = t.text.toLowerCase();
@@ -46,7 +59,7 @@ function personal(ctx: CorefContext, i: number): EntityMention | null {
   // "her office" is a possessive: no binding within its clause.
   const possessive = word === 'her' && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(ctx.input.tokens[i + 1]?.pos ?? '');
   const p: Pronoun = { token: i, text: t.text, form: possessive ? { ...form, case: 'possessive' } : form, sentence: t.sentence };
-  const candidates = ctx.mentions.filter((m) => m.end <= t.start && FILTERS.every((f) => f.keep(ctx, p, m)));
+  const candidates = mentionsInReach(ctx, p.sentence, t.start).filter((m) => FILTERS.every((f) => f.keep(ctx, p, m)));
   const found = best(ctx, p, candidates);
   if (found && form.gender && found.type === 'person' && !ctx.genders.firm.has(found.key)) ctx.genders.firm.set(found.key, form.gender);
   return found;

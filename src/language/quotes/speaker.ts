@@ -7,7 +7,7 @@
  * that names a document ("a White House press release") is a source: it only speaks when no one else does.
  */
 import type { EntityMention, Token } from '../../model.ts';
-import { insideQuote, type QuoteContext } from './context.ts';
+import { firstMentionIn, insideQuote, mentionById, mentionHolding, pronounStartingAt, type QuoteContext } from './context.ts';
 import type { Cue } from './cues.ts';
 
 export interface Speaker {
@@ -41,7 +41,8 @@ export function speakerBefore(ctx: QuoteContext, cue: Cue): Speaker | null {
   }
   if (t.text === ')') {
     // "The Rail Union (RSWF) said": the bracketed short form belongs to the name before it.
-    const open = tokens.slice(0, j).findLastIndex((x) => x.text === '(');
+    let open = j - 1;
+    while (open >= 0 && j - open <= 4 && tokens[open]!.text !== '(') open--;
     if (open > 0 && j - open <= 4 && tokens[open - 1]!.sentence === sentence) return speakerBefore(ctx, { ...cue, first: open });
   }
   if (/^(and|but)$/i.test(t.text) || (ctx.lex.verbs.has(t.text.toLowerCase()) && t.pos === 'VERB')) return { mention: null, text: null, source: false, coordinated: true };
@@ -151,17 +152,17 @@ function phraseSpeaker(ctx: QuoteContext, first: number, last: number): Speaker 
   const source = ctx.lex.sources.has(head.text.toLowerCase());
   const atHead = mentionAt(ctx, head);
   if (atHead) return { mention: atHead, text: null, source: false };
-  const inside = source ? (ctx.mentions.find((m) => m.start >= tokens[first]!.start && m.end <= head.end) ?? null) : null;
+  const inside = source ? firstMentionIn(ctx, { start: tokens[first]!.start, end: head.end }) : null;
   return { mention: inside, text, source };
 }
 
 function mentionAt(ctx: QuoteContext, t: Token): EntityMention | null {
-  return ctx.mentions.find((m) => m.start <= t.start && t.end <= m.end) ?? null;
+  return mentionHolding(ctx, t);
 }
 
 /** "He added", "it said": the mention the coreference step found for the pronoun; unresolved ("they"), the word itself. */
 function pronoun(ctx: QuoteContext, t: Token): Speaker {
-  const link = ctx.pronouns.find((p) => p.start === t.start);
-  const mention = link ? (ctx.mentions.find((m) => m.id === link.mention) ?? null) : null;
+  const link = pronounStartingAt(ctx, t.start);
+  const mention = link ? mentionById(ctx, link.mention) : null;
   return { mention, text: t.text, source: false };
 }

@@ -63,3 +63,18 @@ export function spanIndex<T extends Span>(list: readonly T[]): SpanIndex<T> {
     },
   };
 }
+
+/**
+ * "Does any of these spans hold `span` whole?" by binary search: spans sorted by start with the furthest end
+ * reached so far, so one lookup costs O(log n) however many spans (quoted passages, which may nest) there are.
+ */
+export function coverIndex(list: readonly { start: number; end: number }[]): (span: Span) => boolean {
+  const items = [...list].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const s of items) reach.push((far = Math.max(far, s.end)));
+  return (span) => {
+    const i = firstStartingAt(items, span.start + 1) - 1;
+    return i >= 0 && reach[i]! >= span.end;
+  };
+}

@@ -9,8 +9,8 @@ import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
 export const coreference: EntityRefiner = {
   name: 'coreference',
   refine(ctx, candidates) {
-    const fullNames = candidates.filter((c) => c.type === 'person' && !c.titleOnly && nameTokens(c.name).length >= 2);
-    const orgNames = candidates.filter((c) => c.type === 'organization' && !c.titleOnly && nameTokens(c.name).length >= 2 && ctx.lex.companyForms.has(nameTokens(c.name).at(-1)!));
+    const fullNames = byWord(candidates.filter((c) => c.type === 'person' && !c.titleOnly && nameTokens(c.name).length >= 2), (words) => words.at(-1)!);
+    const orgNames = byWord(candidates.filter((c) => c.type === 'organization' && !c.titleOnly && nameTokens(c.name).length >= 2 && ctx.lex.companyForms.has(nameTokens(c.name).at(-1)!)), (words) => words[0]!);
     return candidates.map((c) => {
       if (c.titleOnly) return c;
       if (c.gazetteerId) return { ...c, key: c.gazetteerId };
@@ -33,9 +33,33 @@ export const coreference: EntityRefiner = {
  * named for a place are not (lone "Carrow" is the town, not "Carrow City Council"), hence company forms only. A lone word
  * typed person only by its verb ("Brightwell said") joins it too; one with "Mr"/"Ms" before it does not.
  */
-function shortFormOwner(orgNames: Candidate[], word: string, c: Candidate): Candidate | undefined {
-  const owners = orgNames.filter((f) => f !== c && nameTokens(f.name)[0] === word);
-  return owners.filter((f) => f.start < c.start).at(-1) ?? owners[0];
+function shortFormOwner(orgNames: Map<string, Candidate[]>, word: string, c: Candidate): Candidate | undefined {
+  return nearestOwner(orgNames.get(word) ?? [], c);
+}
+
+/** Candidates by one of their name words (in text order): owners are looked up, not scanned for (a 1 MB text has thousands). */
+function byWord(list: Candidate[], word: (words: string[]) => string): Map<string, Candidate[]> {
+  const out = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const key = word(nameTokens(c.name));
+    const owners = out.get(key);
+    if (owners) owners.push(c);
+    else out.set(key, [c]);
+  }
+  return out;
+}
+
+/** The last owner starting before `c`, else the first one (never `c` itself); owners are in text order. */
+function nearestOwner(owners: Candidate[], c: Candidate): Candidate | undefined {
+  let lo = 0;
+  let hi = owners.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (owners[mid]!.start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (owners[i] !== c) return owners[i];
+  return owners.find((f) => f !== c);
 }
 
 /** "trading in Tesco shares": a name used as a modifier of a common noun is no place after all. */
@@ -54,7 +78,6 @@ function keyOf(c: Candidate): string {
 }
 
 /** The nearest full name (earlier first, then later) whose last word is `surname`. */
-function surnameOwner(fullNames: Candidate[], surname: string, c: Candidate): Candidate | undefined {
-  const owners = fullNames.filter((f) => f !== c && nameTokens(f.name).at(-1) === surname);
-  return owners.filter((f) => f.start < c.start).at(-1) ?? owners[0];
+function surnameOwner(fullNames: Map<string, Candidate[]>, surname: string, c: Candidate): Candidate | undefined {
+  return nearestOwner(fullNames.get(surname) ?? [], c);
 }

@@ -28,15 +28,16 @@ export const definite: EntityRefiner = {
   refine(ctx, candidates) {
     const tokens = ctx.input.tokens;
     const named = candidates.filter((c) => c.key && !c.titleOnly && (c.type === 'organization' || c.type === 'other'));
+    const ix = lookups(ctx, candidates, named);
     const added: Candidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const possessive = opensPossessive(ctx, i, candidates);
+      const possessive = opensPossessive(ctx, i, ix);
       if (!possessive && tokens[i]!.text.toLowerCase() !== 'the') continue;
       const d = descriptionAt(ctx, i, possessive);
       if (!d) continue;
       const span = { start: tokens[d.first]!.start, end: tokens[d.head]!.end };
-      if (candidates.some((c) => overlaps(c, span))) continue;
-      const referent = ownBodyOf(ctx, d, candidates, i) ?? referentOf(ctx, d, named, span.start);
+      if (ix.overlapsAny(span)) continue;
+      const referent = ownBodyOf(ctx, d, ix, i) ?? referentOf(ctx, d, ix, span.start);
       if (!referent) continue;
       added.push({
         ...span,
@@ -77,18 +78,90 @@ function descriptionAt(ctx: EntityContext, the: number, possessive: boolean): De
 }
 
 /** "Harrowgate's board", "Kestrel's shareholders": the body named by the possessive acts through them. */
-function ownBodyOf(ctx: EntityContext, d: Description, candidates: Candidate[], at: number): Candidate | null {
+function ownBodyOf(ctx: EntityContext, d: Description, ix: Lookups, at: number): Candidate | null {
   if (!d.possessive || !ctx.lex.definite.ownBodies.has(d.noun) || d.modifiers.length > 0) return null;
   const owner = ctx.input.tokens[at - 1];
-  const named = owner && candidates.find((c) => c.end === owner.end && c.key && (c.type === 'organization' || c.type === 'other'));
+  const named = owner && ix.endingAt(owner.end).find((c) => c.key && (c.type === 'organization' || c.type === 'other'));
   return named ?? null;
+}
+
+/**
+ * The refiner's questions answered by index instead of by a scan of all candidates per token: candidates by end,
+ * "does any candidate overlap this span" (sorted starts, longest length), named bodies by head word, and the
+ * most-mentioned company before a position, kept as running counts (descriptions are met in text order).
+ */
+interface Lookups {
+  endingAt(end: number): Candidate[];
+  overlapsAny(span: { start: number; end: number }): boolean;
+  withHead(head: string): Candidate[];
+  mostMentionedCompany(at: number): Candidate | null;
+}
+
+function lookups(ctx: EntityContext, candidates: Candidate[], named: Candidate[]): Lookups {
+  const byEnd = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byEnd.get(c.end);
+    if (list) list.push(c);
+    else byEnd.set(c.end, [c]);
+  }
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, c) => Math.max(n, c.end - c.start), 0);
+  const byHead = new Map<string, Candidate[]>();
+  for (const c of named) {
+    const head = headWord(c.name);
+    const list = byHead.get(head);
+    if (list) list.push(c);
+    else byHead.set(head, [c]);
+  }
+  const companyKeys = new Set(named.filter((c) => c.type === 'organization' && isCompanyName(ctx, c.name)).map((c) => c.key));
+  const companies = named.filter((c) => companyKeys.has(c.key));
+  const running = companyCounter(companies);
+  let lastAt = -Infinity;
+  return {
+    endingAt: (end) => byEnd.get(end) ?? [],
+    overlapsAny(span) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.start < span.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && sorted[k]!.start >= span.start - longest; k--) if (overlaps(sorted[k]!, span)) return true;
+      return false;
+    },
+    withHead: (head) => byHead.get(head) ?? [],
+    mostMentionedCompany(at) {
+      if (at === Infinity || at < lastAt) return companyCounter(companies).upTo(at);
+      lastAt = at;
+      return running.upTo(at);
+    },
+  };
+}
+
+/** Counts of company mentions before a moving position (it only moves forward); ties go to the latest. */
+function companyCounter(companies: Candidate[]): { upTo(at: number): Candidate | null } {
+  const counts = new Map<string, { count: number; last: Candidate }>();
+  let best: { count: number; last: Candidate } | null = null;
+  let next = 0;
+  return {
+    upTo(at) {
+      for (; next < companies.length && companies[next]!.start < at; next++) {
+        const c = companies[next]!;
+        const v = { count: (counts.get(c.key!)?.count ?? 0) + 1, last: c };
+        counts.set(c.key!, v);
+        if (!best || v.count > best.count || (v.count === best.count && v.last.start > best.last.start)) best = v;
+      }
+      return best?.last ?? null;
+    },
+  };
 }
 
 /**
  * Token i ends a possessive that may open a description: "its", "their", or the "'s" of a place or body named in the
  * document or of "the country"/"the nation".
  */
-function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[]): boolean {
+function opensPossessive(ctx: EntityContext, i: number, ix: Lookups): boolean {
   const tokens = ctx.input.tokens;
   const word = tokens[i]!.text.toLowerCase();
   const lex = ctx.lex.definite;
@@ -96,7 +169,7 @@ function opensPossessive(ctx: EntityContext, i: number, candidates: Candidate[])
   if (!/^['’]s$/.test(word) || i === 0) return false;
   const owner = tokens[i - 1]!;
   if (lex.possessorNouns.has(owner.text.toLowerCase()) && tokens[i - 2]?.text.toLowerCase() === 'the') return true;
-  if (candidates.some((c) => c.type !== 'person' && c.end === owner.end)) return true;
+  if (ix.endingAt(owner.end).some((c) => c.type !== 'person')) return true;
   // "Esmar's largest telecoms operator" opening a sentence: a capitalized possessor there is a name too.
   return /^\p{Lu}\p{Ll}+$/u.test(owner.text) && !ctx.lex.stopwords.has(owner.text.toLowerCase());
 }
@@ -111,18 +184,21 @@ function endsPhrase(tokens: readonly Token[], k: number): boolean {
   return !(next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) && next.text.toLowerCase() !== 'of';
 }
 
-function referentOf(ctx: EntityContext, d: Description, named: Candidate[], at: number): Candidate | null {
+function referentOf(ctx: EntityContext, d: Description, ix: Lookups, at: number): Candidate | null {
   const lex = ctx.lex.definite;
   const roleHeads = lex.roles.get(d.noun);
   if (lex.bodies.has(d.noun) || roleHeads) {
     const heads = roleHeads ?? new Set([d.noun]);
-    const bodies = named.filter((c) => heads.has(headWord(c.name)) && d.modifiers.every((m) => nameTokens(c.name).includes(m)));
+    // In text order, as a filter of all named bodies would give them.
+    const withHeads = [...heads].flatMap((h) => ix.withHead(h));
+    if (heads.size > 1) withHeads.sort((a, b) => a.start - b.start);
+    const bodies = withHeads.filter((c) => d.modifiers.every((m) => nameTokens(c.name).includes(m)));
     const body = soleOrLatest(bodies, at);
     if (body || !lex.companies.has(d.noun)) return body;
   }
   if (d.modifiers.length > MAX_MODIFIERS || !lex.companies.has(d.noun)) return null;
   // "Esmar's largest telecoms operator suffered an outage…": a lead often describes the company before naming it.
-  return mostMentionedCompany(ctx, named, at) ?? (d.possessive ? mostMentionedCompany(ctx, named, Infinity) : null);
+  return ix.mostMentionedCompany(at) ?? (d.possessive ? ix.mostMentionedCompany(Infinity) : null);
 }
 
 /** "High Court" → "court"; "Bank of England" → "bank" (the word before "of"/"for"). A one-word name has no head. */
@@ -140,19 +216,7 @@ function soleOrLatest(mentions: Candidate[], at: number): Candidate | null {
   return mentions.filter((c) => c.start < at).at(-1) ?? null;
 }
 
-/** The company mentioned most often before `at` (ties: the latest); companies are named with a company form or "&". */
-function mostMentionedCompany(ctx: EntityContext, named: Candidate[], at: number): Candidate | null {
-  const companyKeys = new Set(named.filter((c) => c.type === 'organization' && isCompanyName(ctx, c.name)).map((c) => c.key));
-  const counts = new Map<string, { count: number; last: Candidate }>();
-  for (const c of named) {
-    if (c.start >= at || !companyKeys.has(c.key)) continue;
-    counts.set(c.key!, { count: (counts.get(c.key!)?.count ?? 0) + 1, last: c });
-  }
-  let best: { count: number; last: Candidate } | null = null;
-  for (const v of counts.values()) if (!best || v.count > best.count || (v.count === best.count && v.last.start > best.last.start)) best = v;
-  return best?.last ?? null;
-}
-
+/** Companies are named with a company form or "&"; the one mentioned most often before a description is its referent (Lookups). */
 function isCompanyName(ctx: EntityContext, name: string): boolean {
   const words = nameTokens(name);
   return name.includes('&') || (words.length >= 2 && ctx.lex.companyForms.has(words[words.length - 1]!));
