@@ -1,4 +1,5 @@
 /** Where runs are stored: --db FILE, else $STORYLINE_DB, else .storyline/storyline.db in the working directory. */
+import { StorylineError } from '../errors.ts';
 import { Store } from '../storage/sqlite.ts';
 
 export const STORE_FLAGS = { db: { type: 'string' } } as const;
@@ -11,4 +12,14 @@ export function storePath(values: { db?: string }): string {
 
 export function openStore(values: { db?: string }): Store {
   return new Store(storePath(values));
+}
+
+/** For commands that only read: a store on a read-only disk is opened read-only instead of refused. */
+export function openStoreToRead(values: { db?: string }): Store {
+  try {
+    return openStore(values);
+  } catch (error) {
+    if (!(error instanceof StorylineError) || error.code !== 'STORE_READONLY') throw error;
+    return new Store(storePath(values), { readOnly: true });
+  }
 }

@@ -3,7 +3,7 @@ import { StorylineError, usageError } from '../errors.ts';
 import { renderTimelineText } from '../export/text.ts';
 import { parse } from './args.ts';
 import { EXPORT_FLAGS, writeExports } from './output.ts';
-import { openStore, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
+import { openStoreToRead, STORE_FLAGS, STORE_HELP } from './store-flags.ts';
 
 export const RUNS_HELP = `Usage: storyline runs [--db FILE] [--json]\n\nList the stored analysis runs.\n${STORE_HELP}\n`;
 export const SHOW_HELP = `Usage: storyline show [RUN] [--db FILE] [--json FILE|-] [--md FILE] [--csv FILE] [--html FILE] [--timelinejs FILE]
@@ -16,7 +16,7 @@ export const SEARCH_HELP = `Usage: storyline search <query> [--db FILE] [--limit
 export async function runsCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { ...STORE_FLAGS, json: { type: 'boolean' } });
   if (values.help) return help(RUNS_HELP);
-  const store = openStore(values);
+  const store = openStoreToRead(values);
   const runs = store.runs();
   store.close();
   if (values.json) process.stdout.write(JSON.stringify(runs, null, 2) + '\n');
@@ -32,7 +32,7 @@ export async function showCommand(argv: string[]): Promise<number> {
   if (values.help) return help(SHOW_HELP);
   const run = positionals[0] === undefined ? undefined : Number(positionals[0]);
   if (run !== undefined && !Number.isInteger(run)) throw usageError(`show expects a run number, got "${positionals[0]}"`);
-  const store = openStore(values);
+  const store = openStoreToRead(values);
   const analysis = store.analysis(run);
   store.close();
   if (!analysis) throw new StorylineError('INPUT_NOT_FOUND', run === undefined ? 'the store holds no run yet' : `no run ${run}`, store.file);
@@ -45,7 +45,7 @@ export async function searchCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...STORE_FLAGS, json: { type: 'boolean' }, limit: { type: 'string' } });
   if (values.help) return help(SEARCH_HELP);
   if (positionals.length === 0) throw usageError('search needs a query');
-  const store = openStore(values);
+  const store = openStoreToRead(values);
   const hits = store.search(positionals.join(' '), values.limit ? Number(values.limit) : 20);
   store.close();
   if (values.json) process.stdout.write(JSON.stringify(hits, null, 2) + '\n');

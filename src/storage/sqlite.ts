@@ -12,8 +12,9 @@
  * stores are reported with their own codes (STORE_FULL, STORE_READONLY, STORE_CORRUPT), after the transaction was
  * rolled back.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import type { Analysis, RawDocument } from '../model.ts';
 import { StorylineError } from '../errors.ts';
@@ -68,12 +69,24 @@ export class Store {
       if (!memory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
       this.db = retryBusy(() => this.open(options), this.retry);
     } catch (error) {
-      throw storeError(error, file, 'opening the store');
+      // A WAL store on a read-only disk (or in a folder we may not write) cannot even be opened the usual way: SQLite
+      // needs to create its -shm file. Writing there is refused by name; reading a cleanly closed store (no -wal
+      // left) is done with the file opened as immutable, which is exact when nobody can write it.
+      if (memory || !existsSync(file) || writable(file)) throw storeError(error, file, 'opening the store');
+      if (!options.readOnly) {
+        throw new StorylineError('STORE_READONLY', 'the store is on a read-only disk or in a folder this user cannot write; nothing was written — use a writable --db', file, { cause: error });
+      }
+      if (existsSync(`${file}-wal`)) throw storeError(error, file, 'opening the store (read-only, with an unfinished write-ahead log beside it)');
+      try {
+        this.db = this.open(options, `${pathToFileURL(path.resolve(file)).href}?immutable=1`);
+      } catch (again) {
+        throw storeError(again, file, 'opening the store read-only');
+      }
     }
   }
 
-  private open(options: StoreOptions): DatabaseSync {
-    const db = new DatabaseSync(this.file, { readOnly: options.readOnly ?? false });
+  private open(options: StoreOptions, location = this.file): DatabaseSync {
+    const db = new DatabaseSync(location, { readOnly: options.readOnly ?? false });
     try {
       db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))};`);
       db.exec(CONNECTION_PRAGMAS);
@@ -233,5 +246,16 @@ function transaction<T>(db: DatabaseSync, body: () => T): T {
       }
     }
     throw error;
+  }
+}
+
+/** Whether this process may write the store file and its folder (where SQLite puts the -wal and -shm files). */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(path.dirname(path.resolve(file)), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
