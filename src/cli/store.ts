@@ -1,5 +1,5 @@
 /** `storyline runs`, `storyline show` and `storyline search`: what the embedded store holds. */
-import { StorylineError, usageError } from '../errors.ts';
+import { StorylineError, escapeControl, usageError } from '../errors.ts';
 import { renderTimelineText } from '../export/text.ts';
 import { parse } from './args.ts';
 import { EXPORT_FLAGS, writeExports } from './output.ts';
@@ -11,7 +11,12 @@ export const SHOW_HELP = `Usage: storyline show [RUN] [--db FILE] [--json FILE|-
 Print the timeline of a stored run (default: the latest) or export it again.
 ${STORE_HELP}
 `;
-export const SEARCH_HELP = `Usage: storyline search <query> [--db FILE] [--limit N] [--json]\n\nFull-text search (SQLite FTS5 syntax) over stored documents.\n${STORE_HELP}\n`;
+export const SEARCH_HELP = `Usage: storyline search <query> [--db FILE] [--limit N] [--library] [--json]
+
+Full-text search (SQLite FTS5 syntax) over the documents of stored runs, or with --library over the documents
+stored by storyline ingest.
+${STORE_HELP}
+`;
 
 export async function runsCommand(argv: string[]): Promise<number> {
   const { values } = parse(argv, { ...STORE_FLAGS, json: { type: 'boolean' } });
@@ -42,14 +47,21 @@ export async function showCommand(argv: string[]): Promise<number> {
 }
 
 export async function searchCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { ...STORE_FLAGS, json: { type: 'boolean' }, limit: { type: 'string' } });
+  const { values, positionals } = parse(argv, { ...STORE_FLAGS, json: { type: 'boolean' }, limit: { type: 'string' }, library: { type: 'boolean' } });
   if (values.help) return help(SEARCH_HELP);
   if (positionals.length === 0) throw usageError('search needs a query');
   const store = openStoreToRead(values);
-  const hits = store.search(positionals.join(' '), values.limit ? Number(values.limit) : 20);
+  const query = positionals.join(' ');
+  const limit = values.limit ? Number(values.limit) : 20;
+  const hits = values.library ? store.searchLibrary(query, limit).map((h) => ({ ...h, run: null })) : store.search(query, limit);
   store.close();
   if (values.json) process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
-  else for (const h of hits) process.stdout.write(`run ${h.run} ${h.document} ${h.title ?? h.source}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+  else {
+    for (const h of hits) {
+      const where = h.run === null ? `library ${h.document.slice(0, 12)}` : `run ${h.run} ${h.document}`;
+      process.stdout.write(`${where} ${escapeControl(h.title ?? h.source)}\n    ${escapeControl(h.snippet.replace(/\s+/g, ' '))}\n`);
+    }
+  }
   return hits.length > 0 ? 0 : 1;
 }
 

@@ -51,6 +51,8 @@ export interface SearchHit {
   snippet: string;
 }
 
+export type LibraryHit = Omit<SearchHit, 'run'>;
+
 export class Store {
   readonly file: string;
   private readonly db: DatabaseSync;
@@ -220,6 +222,21 @@ export class Store {
            WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
         )
         .all(query, limit) as unknown as SearchHit[];
+    } catch (error) {
+      throw new StorylineError('USAGE', `bad search query: ${(error as Error).message}`, query);
+    }
+  }
+
+  /** Full-text search over the library (documents stored by `ingest`); `document` is the content hash. */
+  searchLibrary(query: string, limit = 20): LibraryHit[] {
+    try {
+      return this.db
+        .prepare(
+          `SELECT l.hash AS document, l.source, l.title, snippet(library_fts, 0, '[', ']', '…', 12) AS snippet
+           FROM library_fts JOIN library l ON l.rowid = library_fts.rowid
+           WHERE library_fts MATCH ? ORDER BY rank LIMIT ?`,
+        )
+        .all(query, limit) as unknown as LibraryHit[];
     } catch (error) {
       throw new StorylineError('USAGE', `bad search query: ${(error as Error).message}`, query);
     }

@@ -30,6 +30,10 @@ describe('storyline ingest and doctor', () => {
     expect(doctor.stdout).toMatch(/3 library document\(s\)[\s\S]*ok {4}integrity_check[\s\S]*the store is whole/);
     const json = JSON.parse(storyline('doctor', '--db', db, '--json').stdout);
     expect(json).toMatchObject({ ok: true, counts: { library: 3 } });
+    const found = storyline('search', 'delegation', '--library', '--db', db);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/^library [0-9a-f]{12} Harbor talks, round a\d\n.*\[delegation\]/m);
+    expect(storyline('search', 'zanzibar', '--library', '--db', db).code).toBe(1);
   });
 
   it('ingest reports an input it cannot read (exit 3) and stores the others', () => {
