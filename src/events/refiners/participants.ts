@@ -27,13 +27,46 @@ export const participants: EventRefiner = {
 function fillEmptySlot(ctx: DocContext, c: Candidate): Candidate {
   if (c.actors.length && c.targets.length) return c;
   const found = withinRoles(c.type, find(ctx, c));
-  const placed = new Set([...c.actors, ...c.targets].map((id) => ctx.view.mention(id)?.key));
-  const fresh = (ids: string[]) => ids.filter((id) => !placed.has(ctx.view.mention(id)?.key));
+  const placedMentions = [...c.actors, ...c.targets].map((id) => ctx.view.mention(id)).filter((m): m is EntityMention => m !== null);
+  const placed = new Set(placedMentions.map((m) => m.key));
+  // A name modifying a placed party is part of it, not another party: "U.S." in "the U.S. Coast Guard".
+  const heads = placedMentions.map((m) => phraseHead(ctx, m));
+  const inPlaced = (m: EntityMention) => heads.some((h) => h >= 0 && modifies(ctx, ctx.view.tokenCovering(m.start), h));
+  const fresh = (ids: string[]) => ids.filter((id) => {
+    const m = ctx.view.mention(id);
+    return !m || (!placed.has(m.key) && !inPlaced(m));
+  });
   const actors = c.actors.length ? c.actors : fresh(found.actors);
   // A symmetric event's other party may stand on either side ("Kovac called Berg", parsed without an object).
   const others = eventType(c.type)?.symmetric ? [...found.targets, ...found.actors] : found.targets;
   const targets = c.targets.length ? c.targets : fresh(others).filter((id) => !actors.includes(id));
   return { ...c, actors, targets };
+}
+
+/**
+ * Modifiers before a noun: a name hanging on another by these describes it ("the U.S. Coast Guard"). Phrases
+ * after the noun ("Halden of Aldera and …") are left out: coordination inside them is where parses go wrong.
+ */
+const PRENOMINAL = new Set(['compound', 'amod', 'nmod:poss', 'flat']);
+
+/** Token i stands before `head` and hangs on it through prenominal relations only (not "X and Y"). */
+function modifies(ctx: DocContext, i: number, head: number): boolean {
+  if (i >= head) return false;
+  for (let j = i, steps = 0; j >= 0 && steps < 20; j = ctx.view.head(j), steps++) {
+    if (j === head) return j !== i;
+    if (!PRENOMINAL.has(ctx.view.deprel(j))) return false;
+  }
+  return false;
+}
+
+/** The token of a mention whose head lies outside it (the phrase's head), or -1. */
+function phraseHead(ctx: DocContext, m: EntityMention): number {
+  const { start, end } = ctx.view.tokenRange(m);
+  for (let i = start; i < end; i++) {
+    const h = ctx.view.head(i);
+    if (h < start || h >= end) return i;
+  }
+  return -1;
 }
 
 function find(ctx: DocContext, c: Candidate): { actors: string[]; targets: string[] } {

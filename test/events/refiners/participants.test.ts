@@ -40,6 +40,12 @@ describe('participants', () => {
     expect(contact('Kovac, who spoke with Berg last week, declined to comment.')?.parties).toEqual(['berg', 'kovac']);
   });
 
+  it('does not take a name modifying the subject for a second party ("the Norland police")', () => {
+    const e = events('The Norland police are investigating the fire at the harbor.').find((x) => x.type === 'justice.investigate');
+    expect(e?.actorNames).toEqual(['police']);
+    expect(e?.targetNames).toEqual([]);
+  });
+
   it('takes the agent of a passive from "by"', () => {
     const e = events('Reyes was arrested by police in Port Elm.').find((x) => x.type === 'justice.arrest');
     expect(e?.actorNames).toEqual(['police']);

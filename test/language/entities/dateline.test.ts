@@ -18,6 +18,13 @@ describe('datelines', () => {
     expect(spans).toEqual(['Tarsk [Velmiria], March 4 (ANI):', 'LUVEN, Norland, Feb. 12 —']);
   });
 
+  it('reads a dateline of only a day and an agency, with a double hyphen', () => {
+    const text = 'A headline line\nMarch 4 (ANI) -- The ministry spoke.\nLUVEN, Feb. 12 (AFP) -- Talks resumed.';
+    const spans = datelines(text).map((s) => text.slice(s.start, s.end).trim());
+    expect(spans).toEqual(['March 4 (ANI) --', 'LUVEN, Feb. 12 (AFP) --']);
+    expect(datelines('March 4 was a quiet day -- nobody spoke.')).toEqual([]);
+  });
+
   it('does not take an ordinary sentence with a colon or a dash for a dateline', () => {
     expect(datelines('Officials said: the talks failed.\nBerg - who chaired the panel - resigned.')).toEqual([]);
   });
