@@ -195,8 +195,9 @@ function gapInDocument(c: Cluster, f: MentionFeatures): number | null {
   return gaps.length ? Math.min(...gaps) : null;
 }
 
+/** A total order (ties end on the mention id), so the clusters do not depend on the order mentions arrive in. */
 function byPrecision(a: MentionFeatures, b: MentionFeatures): number {
   const pa = a.date ? precision(a.date) : 0;
   const pb = b.date ? precision(b.date) : 0;
-  return pb - pa || a.doc.id.localeCompare(b.doc.id) || a.mention.start - b.mention.start;
+  return pb - pa || a.doc.id.localeCompare(b.doc.id) || a.mention.start - b.mention.start || a.mention.end - b.mention.end || (a.mention.id < b.mention.id ? -1 : a.mention.id > b.mention.id ? 1 : 0);
 }
