@@ -11,6 +11,8 @@ export interface Cues {
   reportingVerbs: string[];
   sourceIntroducers: string[];
   lightVerbs: string[];
+  /** Light verbs that only bring the event noun they take about ("launched an investigation"): no event of their own. */
+  hollowLightVerbs: string[];
   pairDeterminers: string[];
   /** Plural nouns that refer to two persons ("the two leaders"). */
   pairNouns: string[];

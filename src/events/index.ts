@@ -14,6 +14,7 @@ import { aspectual } from './refiners/aspectual.ts';
 import { coOccurrence } from './refiners/coOccurrence.ts';
 import { controlVerbs } from './refiners/controlVerbs.ts';
 import { dates } from './refiners/dates.ts';
+import { lightVerb } from './refiners/lightVerb.ts';
 import { coordinatedDate } from './refiners/coordinatedDate.ts';
 import { durations } from './refiners/durations.ts';
 import { generic } from './refiners/generic.ts';
@@ -42,6 +43,7 @@ export const PARSERS: EventParser[] = [phraseTriggers, wordTriggers, senseTrigge
 /** Order matters: participants before the refiners that read them; status before anaphora links by status. */
 export const REFINERS: EventRefiner[] = [
   overlap,
+  lightVerb,
   controlVerbs,
   generic,
   treeParticipants,

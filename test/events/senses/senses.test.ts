@@ -40,6 +40,12 @@ describe('typeBySense', () => {
     expect(first('refloated', 'VERB')).toBe('rescue');
   });
 
+  it('types seizing by force as an attack and a search for the missing as a rescue, only where the story says so', () => {
+    expect(first('seize', 'VERB', ['fighters', 'city'])).toBe('conflict.attack');
+    expect(first('search', 'NOUN', ['missing', 'submersible'])).toBe('rescue');
+    expect(first('search', 'NOUN', ['police', 'house'])).not.toBe('rescue');
+  });
+
   it('types quakes, calls, resignations and groundings', () => {
     expect(first('earthquake', 'NOUN')).toBe('disaster.earthquake');
     expect(first('quake', 'NOUN')).toBe('disaster.earthquake');

@@ -1,0 +1,23 @@
+/**
+ * "The board launched an investigation", "police opened an inquiry", "the envoys held talks": a hollow light
+ * verb whose object is an event noun only brings that event about; the noun is the event, and the verb is not
+ * one of its own (no product "launch"). Its subject still reaches the noun (tree-args reads the light verb's
+ * subject for it). Verbs that act themselves stay: a court that "ordered the seizure" ruled. The list:
+ * `hollowLightVerbs` in data/events/cues.json.
+ */
+import type { DocContext } from '../context.ts';
+import { cues } from '../cues.ts';
+import type { Candidate, EventRefiner } from '../types.ts';
+
+export const lightVerb: EventRefiner = {
+  name: 'light-verb',
+  refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    const light = new Set(cues().hollowLightVerbs);
+    const nouns = candidates.filter((c) => c.nominal);
+    return candidates.filter((c) => {
+      if (c.nominal || c.tokenEnd - c.tokenStart !== 1 || !light.has(ctx.lemma(c.tokenStart))) return true;
+      const objects = ctx.view.dependents(c.tokenStart, 'obj');
+      return !objects.some((o) => nouns.some((n) => n.tokenStart <= o && o < n.tokenEnd));
+    });
+  },
+};
