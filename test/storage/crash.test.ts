@@ -55,8 +55,8 @@ describe('kill -9 during ingest', () => {
     for (let i = 0; i < INGEST_KILLS; i++) {
       const db = path.join(dir, `store-${i}.db`);
       // Kill once k documents were reported stored (k = 0: during start-up or reading), a few ms later.
-      const k = Math.floor(random() * (ARTICLES - 5));
-      const delay = k === 0 ? 200 + random() * 1500 : random() * 15;
+      const k = Math.floor(random() * (ARTICLES - 10));
+      const delay = k === 0 ? 200 + random() * 1500 : random() * 5;
       const killed = killWhen(CLI, ['ingest', corpus, '--db', db], (lines) => lines.filter((l) => l.startsWith('stored')).length >= k && (k > 0 || lines.length === 0), delay);
       const first = await killed.done;
       const seen = killed.lines.filter((l) => l.startsWith('stored')).map((l) => l.split('\t')[1]!);
@@ -84,8 +84,8 @@ describe('kill -9 during ingest', () => {
       expect(final.library.map(({ hash, source }) => ({ hash, source })).sort((a, b) => a.hash.localeCompare(b.hash))).toEqual(expected);
       outcomes.push(`${first.signal ?? `exit ${first.code}`} after ${seen.length} reported, ${stored} stored; resumed ${ARTICLES - stored}`);
     }
-    // Most kills must land while ingesting (not after it finished).
-    expect(outcomes.filter((o) => o.startsWith('SIGKILL')).length).toBeGreaterThanOrEqual(INGEST_KILLS - 1);
+    // Most kills must land while ingesting (a very fast machine may finish a run before its kill).
+    expect(outcomes.filter((o) => o.startsWith('SIGKILL')).length).toBeGreaterThanOrEqual(INGEST_KILLS - 2);
     console.log(`kill -9 during ingest:\n  ${outcomes.join('\n  ')}`);
   });
 });
