@@ -44,6 +44,7 @@ describe('typeBySense', () => {
     expect(first('seize', 'VERB', ['fighters', 'city'])).toBe('conflict.attack');
     expect(first('search', 'NOUN', ['missing', 'submersible'])).toBe('rescue');
     expect(first('search', 'NOUN', ['police', 'house'])).not.toBe('rescue');
+    expect(first('grounding', 'NOUN')).toBe('business.halt');
   });
 
   it('types quakes, calls, resignations and groundings', () => {

@@ -13,6 +13,11 @@ describe('organization names with connectors', () => {
     expect(find(ms, 'Bank of Ostrava')?.type).toBe('organization');
     expect(find(ms, 'Ministry of Transport')?.type).toBe('organization');
   });
+  it('closes a name of two or more words with a generic organization word ("Administration"), not a single name', () => {
+    const ms = mentionsOf('The Ostravan Maritime Administration grounded the ferries, and the Kovac Administration said nothing.');
+    expect(find(ms, 'Ostravan Maritime Administration')?.type).toBe('organization');
+    expect(find(ms, 'Kovac Administration')).toBeUndefined();
+  });
   it('keeps two coordinated names apart', () => {
     const ms = mentionsOf('Delegates from Vostria and Kelmark Union met, and Tomas Berg of Vostria spoke first.');
     expect(find(ms, 'Kelmark Union')?.type).toBe('organization');

@@ -60,7 +60,16 @@ function plainRunEnd(ctx: EntityContext, from: number, i: number, taken: Span[])
     if (!next || next.sentence !== tokens[i]!.sentence || next.start - tokens[k]!.end > 1) return k + 1;
     k++;
   }
-  return k;
+  // "Federal Aviation Administration": a generic word that ends organisations' names closes a run of two or more
+  // name words; after one ("the Biden Administration") it stays a common noun.
+  return k - from >= 2 && closesOrgName(ctx, k, tokens[k - 1]!) ? k + 1 : k;
+}
+
+function closesOrgName(ctx: EntityContext, k: number, before: Token): boolean {
+  const t = ctx.input.tokens[k];
+  if (!t || t.sentence !== before.sentence || t.start - before.end > 1 || !isCapitalized(t.text)) return false;
+  const word = t.text.toLowerCase();
+  return ctx.lex.stopwords.has(word) && ctx.lex.orgSuffixes.has(word) && !ctx.titleCase.has(t.sentence);
 }
 
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
