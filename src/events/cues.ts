@@ -11,6 +11,8 @@ export interface Cues {
   reportingVerbs: string[];
   sourceIntroducers: string[];
   lightVerbs: string[];
+  /** WordNet noun classes of an object that make an attack verbal ("attacked the plan"): src/events/refiners/verbalAttack.ts. */
+  verbalObjectClasses: string[];
   /** Light verbs that only bring the event noun they take about ("launched an investigation"): no event of their own. */
   hollowLightVerbs: string[];
   pairDeterminers: string[];

@@ -15,6 +15,8 @@ import { coOccurrence } from './refiners/coOccurrence.ts';
 import { controlVerbs } from './refiners/controlVerbs.ts';
 import { dates } from './refiners/dates.ts';
 import { lightVerb } from './refiners/lightVerb.ts';
+import { verbalAttack } from './refiners/verbalAttack.ts';
+import { figurative } from './refiners/figurative.ts';
 import { coordinatedDate } from './refiners/coordinatedDate.ts';
 import { durations } from './refiners/durations.ts';
 import { generic } from './refiners/generic.ts';
@@ -44,6 +46,8 @@ export const PARSERS: EventParser[] = [phraseTriggers, wordTriggers, senseTrigge
 export const REFINERS: EventRefiner[] = [
   overlap,
   lightVerb,
+  figurative,
+  verbalAttack,
   controlVerbs,
   generic,
   treeParticipants,
