@@ -21,6 +21,8 @@ export interface ParserParts {
   clusters: Map<string, number>;
   moves: CompactWeights;
   labeller: CompactWeights;
+  /** Beam width to decode with (1: greedy, for a greedily trained model); files without one are greedy. */
+  beam: number;
 }
 
 export function parserFile(p: ParserParts): ModelFile {
@@ -29,6 +31,8 @@ export function parserFile(p: ParserParts): ModelFile {
     forms: lexiconForms(p.lexicon),
     tagMasks: Array.from(p.lexicon.tagMasks),
     labels: p.labels,
+    // Greedy models keep the file format they had before beam search.
+    ...(p.beam > 1 ? { beam: p.beam } : {}),
     ...clusterMeta(p.clusters),
   };
   return { meta, weights: [p.moves, p.labeller] };
@@ -42,6 +46,7 @@ export function parserFromFile(file: ModelFile): ParserModel {
     clusters: clustersOf(file),
     moves: compactScorer(file.weights[0]!),
     labeller: compactScorer(file.weights[1]!),
+    beam: typeof file.meta.beam === 'number' ? file.meta.beam : 1,
   };
 }
 

@@ -5,6 +5,7 @@
  * second stack item. Words are lower-cased vocabulary ids; tags are UPOS ids + 1.
  */
 import { mix1, mix2, mix3 } from './hash.ts';
+import type { Scorer } from './perceptron.ts';
 import type { State } from './transitions.ts';
 
 export const MAX_PARSER_FEATURES = 96;
@@ -29,13 +30,42 @@ function get(a: Int32Array, x: number): number {
 }
 
 export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
+  const k = stateFeatures(st, c, out);
+  return k + bufferFeatures(c, st.b, st.n, out, k);
+}
+
+/**
+ * The templates that read only the words at the buffer front and the next two (their words, tags,
+ * classes and tag sets): the same for every state with the same front, so the beam scores them once
+ * per position and sentence. Writes from `out[at]`; returns how many.
+ */
+export function bufferFeatures(c: SentenceCodes, n0: number, n: number, out: Int32Array, at: number): number {
+  const { words: W, tags: P, clusters: C, masks: M } = c;
+  const n1 = n0 + 1 <= n ? n0 + 1 : -1;
+  const n2 = n0 + 2 <= n ? n0 + 2 : -1;
+  const n0w = W[n0]!, n0p = P[n0]!;
+  const n1w = get(W, n1), n1p = get(P, n1), n2w = get(W, n2), n2p = get(P, n2);
+  const n0wp = mix2(0, n0w, n0p), n1wp = mix2(0, n1w, n1p), n2wp = mix2(0, n2w, n2p);
+  const n0c = C[n0]!, n1c = get(C, n1);
+  let k = at;
+  out[k++] = mix1(4, n0wp); out[k++] = mix1(5, n0w); out[k++] = mix1(6, n0p);
+  out[k++] = mix1(7, n1wp); out[k++] = mix1(8, n1w); out[k++] = mix1(9, n1p);
+  out[k++] = mix1(10, n2wp); out[k++] = mix1(11, n2w); out[k++] = mix1(12, n2p);
+  out[k++] = mix2(20, n0p, n1p);
+  out[k++] = mix3(21, n0p, n1p, n2p);
+  out[k++] = mix1(78, n0c); out[k++] = mix2(82, n0c, n1c); out[k++] = mix2(83, n0c, n1p);
+  out[k++] = mix2(90, M[n0]!, n0p);
+  return k - at;
+}
+
+/** The templates that read the stack, the arcs built or the distance (all but `bufferFeatures`). */
+export function stateFeatures(st: State, c: SentenceCodes, out: Int32Array): number {
   const { words: W, tags: P, clusters: C } = c;
   const L = st.labels;
   const s0 = st.s0;
   const s1 = st.s1;
   const n0 = st.b;
   const n1 = n0 + 1 <= st.n ? n0 + 1 : -1;
-  const n2 = n0 + 2 <= st.n ? n0 + 2 : -1;
   const s0h = s0 >= 0 ? st.heads[s0]! : -1;
   const s0h2 = s0h >= 0 && s0h < st.n ? st.heads[s0h]! : -1;
   const s0l = s0 >= 0 ? st.left1[s0]! : -1;
@@ -46,8 +76,8 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   const n0l2 = st.left2[n0]!;
 
   const s0w = get(W, s0), s0p = get(P, s0), n0w = W[n0]!, n0p = P[n0]!;
-  const n1w = get(W, n1), n1p = get(P, n1), n2w = get(W, n2), n2p = get(P, n2);
-  const s0wp = mix2(0, s0w, s0p), n0wp = mix2(0, n0w, n0p), n1wp = mix2(0, n1w, n1p), n2wp = mix2(0, n2w, n2p);
+  const n1p = get(P, n1);
+  const s0wp = mix2(0, s0w, s0p), n0wp = mix2(0, n0w, n0p);
   const d = s0 >= 0 ? distanceBucket(n0 - s0) : 0;
   const s0vl = s0 >= 0 ? st.leftCount[s0]! : -1, s0vr = s0 >= 0 ? st.rightCount[s0]! : -1, n0vl = st.leftCount[n0]!;
   const s0sl = s0 >= 0 ? st.leftLabels[s0]! : -1, s0sr = s0 >= 0 ? st.rightLabels[s0]! : -1, n0sl = st.leftLabels[n0]!;
@@ -55,15 +85,12 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   let k = 0;
   // single words
   out[k++] = mix1(1, s0wp); out[k++] = mix1(2, s0w); out[k++] = mix1(3, s0p);
-  out[k++] = mix1(4, n0wp); out[k++] = mix1(5, n0w); out[k++] = mix1(6, n0p);
-  out[k++] = mix1(7, n1wp); out[k++] = mix1(8, n1w); out[k++] = mix1(9, n1p);
-  out[k++] = mix1(10, n2wp); out[k++] = mix1(11, n2w); out[k++] = mix1(12, n2p);
   // pairs
   out[k++] = mix2(13, s0wp, n0wp); out[k++] = mix2(14, s0wp, n0w); out[k++] = mix2(15, s0w, n0wp);
   out[k++] = mix2(16, s0wp, n0p); out[k++] = mix2(17, s0p, n0wp); out[k++] = mix2(18, s0w, n0w);
-  out[k++] = mix2(19, s0p, n0p); out[k++] = mix2(20, n0p, n1p);
+  out[k++] = mix2(19, s0p, n0p);
   // triples
-  out[k++] = mix3(21, n0p, n1p, n2p); out[k++] = mix3(22, s0p, n0p, n1p);
+  out[k++] = mix3(22, s0p, n0p, n1p);
   out[k++] = mix3(23, get(P, s0h), s0p, n0p); out[k++] = mix3(24, s0p, get(P, s0l), n0p);
   out[k++] = mix3(25, s0p, get(P, s0r), n0p); out[k++] = mix3(26, s0p, n0p, get(P, n0l));
   // distance
@@ -93,16 +120,15 @@ export function parserFeatures(st: State, c: SentenceCodes, out: Int32Array): nu
   out[k++] = mix3(75, s0 >= 0 && st.heads[s0]! >= 0 ? 1 : 0, s0p, n0p);
   out[k++] = mix3(76, get(L, s0), s0p, n0p);
   // word clusters stand in for rare words
-  const s0c = get(C, s0), n0c = C[n0]!, n1c = get(C, n1);
-  out[k++] = mix1(77, s0c); out[k++] = mix1(78, n0c); out[k++] = mix2(79, s0c, n0c);
-  out[k++] = mix3(80, s0c, n0p, s0p); out[k++] = mix3(81, s0p, n0c, n0p); out[k++] = mix2(82, n0c, n1c);
-  out[k++] = mix2(83, n0c, n1p);
+  const s0c = get(C, s0), n0c = C[n0]!;
+  out[k++] = mix1(77, s0c); out[k++] = mix2(79, s0c, n0c);
+  out[k++] = mix3(80, s0c, n0p, s0p); out[k++] = mix3(81, s0p, n0c, n0p);
   out[k++] = mix3(84, s0c >> 10, n0c >> 10, d);
   out[k++] = mix3(85, get(C, s0h) >> 10, s0c >> 10, n0p);
   out[k++] = mix3(86, s0p, n0c >> 10, get(C, n0l) >> 10);
   const M = c.masks;
   out[k++] = mix2(87, get(M, s0), n0p); out[k++] = mix2(88, s0p, M[n0]!); out[k++] = mix2(89, get(M, s0), M[n0]!);
-  out[k++] = mix2(90, M[n0]!, n0p); out[k++] = mix3(91, M[n0]!, n1p, s0p);
+  out[k++] = mix3(91, M[n0]!, n1p, s0p);
   return k;
 }
 
@@ -141,4 +167,15 @@ export function labelFeatures(st: State, c: SentenceCodes, head: number, dep: nu
   out[k++] = mix3(127, dp, dir, dep === 0 ? 1 : 0);
   out[k++] = mix3(128, hp, get(P, head - 1), get(P, head + 1 <= st.n ? head + 1 : -1));
   return k;
+}
+
+const labelFeats = new Int32Array(MAX_LABEL_FEATURES);
+
+/** Label id (1-based) the labeller gives the arc head → dep in state `st`. */
+export function bestLabel(labeller: Scorer, st: State, c: SentenceCodes, head: number, dep: number, scores: Float32Array): number {
+  const n = labelFeatures(st, c, head, dep, labelFeats);
+  labeller.score(labelFeats, n, scores);
+  let best = 0;
+  for (let k = 1; k < labeller.classes; k++) if (scores[k]! > scores[best]!) best = k;
+  return best + 1;
 }

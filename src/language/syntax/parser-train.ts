@@ -6,11 +6,12 @@
  */
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.ts';
-import { arcOf, sentenceCodes } from './parser.ts';
+import { sentenceCodes } from './parser.ts';
+import { trainBeamSentence, type BeamTraining } from './beam-train.ts';
 import { AveragedPerceptron } from './perceptron.ts';
 import { projectivize } from './projectivize.ts';
 import { seededRandom, shuffled } from '../../random.ts';
-import { goldTree, LEFT, moveCosts, MOVES, RIGHT, State, type GoldTree } from './transitions.ts';
+import { arcOf, goldTree, LEFT, moveCosts, MOVES, RIGHT, State, type GoldTree } from './transitions.ts';
 import type { TreebankSentence } from './conllu.ts';
 
 export interface ParserTraining {
@@ -22,6 +23,11 @@ export interface ParserTraining {
   exploreFrom: number;
   /** …with this probability. */
   explore: number;
+  /**
+   * Global training for beam search (`beam-train.ts`) instead of greedy training with the dynamic
+   * oracle; absent or width 1: greedy (`exploreFrom` and `explore` then apply).
+   */
+  beam?: BeamTraining;
   /** Called after each iteration (for dev scores while tuning). */
   onIteration?: (iteration: number, parser: TrainedParser) => void;
 }
@@ -44,6 +50,8 @@ export interface TrainedParser {
   moves: AveragedPerceptron;
   labeller: AveragedPerceptron;
   labels: string[];
+  /** Beam width the move model was trained for (1: greedy). */
+  beam: number;
 }
 
 export function trainParser(data: readonly TaggedSentence[], clusters: Map<string, number>, options: ParserTraining): TrainedParser {
@@ -53,11 +61,15 @@ export function trainParser(data: readonly TaggedSentence[], clusters: Map<strin
   const prepared = data.map((d) => prepare(d, lexicon, clusters, labelIndex));
   const moves = new AveragedPerceptron(options.moveBits, MOVES);
   const labeller = new AveragedPerceptron(options.labelBits, labels.length);
-  const trained: TrainedParser = { lexicon, moves, labeller, labels };
+  const beam = options.beam && options.beam.width > 1 ? options.beam : undefined;
+  const trained: TrainedParser = { lexicon, moves, labeller, labels, beam: beam?.width ?? 1 };
   const random = seededRandom(options.seed);
   for (let it = 0; it < options.iterations; it++) {
     const p = it >= options.exploreFrom ? options.explore : 0;
-    for (const s of shuffled(prepared, random)) trainSentence(trained, s, p, random);
+    for (const s of shuffled(prepared, random)) {
+      if (beam) trainBeamSentence(trained, s, beam);
+      else trainSentence(trained, s, p, random);
+    }
     options.onIteration?.(it, trained);
   }
   return trained;

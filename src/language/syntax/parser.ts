@@ -1,13 +1,14 @@
 /**
- * Greedy arc-eager parsing: at each state the move model picks the best legal move and, for an arc,
- * the labeller picks its relation. At most 2n+1 moves, each O(features), so the cost is linear in
- * the sentence length.
+ * Arc-eager parsing: greedily (at each state the move model picks the best legal move) or with a beam
+ * (`beam.ts`, for models trained globally); either way, for an arc, the labeller picks its relation.
+ * Exactly 2n moves, each O(features) per beam item, so the cost is linear in the sentence length.
  */
 import { formId, normalize, ROOT_WORD, UPOS, type Lexicon } from './lexicon.ts';
 import { clusterOf } from './tagger-features.ts';
-import { labelFeatures, MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.ts';
+import { bestLabel, MAX_PARSER_FEATURES, parserFeatures, type SentenceCodes } from './parser-features.ts';
 import type { Scorer } from './perceptron.ts';
-import { LEFT, MOVES, RIGHT, State } from './transitions.ts';
+import { arcOf, LEFT, MOVES, RIGHT, State } from './transitions.ts';
+import { MAX_BEAM_WORDS, parseBeam } from './beam.ts';
 
 export interface ParserModel {
   lexicon: Lexicon;
@@ -17,6 +18,11 @@ export interface ParserModel {
   labels: string[];
   /** Normalized word → cluster id (≥ 2); unknown words get 1. */
   clusters: Map<string, number>;
+  /**
+   * Beam width of the decoder: 1 parses greedily (a greedily trained move model); a globally trained
+   * one is decoded with a beam (it was trained with one at least as wide).
+   */
+  beam: number;
 }
 
 export const ROOT_TAG = UPOS.length + 1;
@@ -44,7 +50,7 @@ export function sentenceCodes(model: Pick<ParserModel, 'lexicon' | 'clusters'>, 
   return codes;
 }
 
-const feats = new Int32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+const feats = new Int32Array(MAX_PARSER_FEATURES);
 const moveScores = new Float32Array(MOVES);
 
 export function bestLegalMove(st: State, scores: Float32Array): number {
@@ -53,20 +59,16 @@ export function bestLegalMove(st: State, scores: Float32Array): number {
   return best;
 }
 
-/** Head and dependent of the arc a LEFT or RIGHT move would make. */
-export function arcOf(st: State, move: number): [head: number, dep: number] {
-  return move === LEFT ? [st.b, st.s0] : [st.s0, st.b];
+export function predictLabel(model: Pick<ParserModel, 'labeller'>, st: State, codes: SentenceCodes, head: number, dep: number, scores: Float32Array): number {
+  return bestLabel(model.labeller, st, codes, head, dep, scores);
 }
 
-export function predictLabel(model: ParserModel, st: State, codes: SentenceCodes, head: number, dep: number, scores: Float32Array): number {
-  const n = labelFeatures(st, codes, head, dep, feats);
-  model.labeller.score(feats, n, scores);
-  let best = 0;
-  for (let c = 1; c < model.labels.length; c++) if (scores[c]! > scores[best]!) best = c;
-  return best + 1;
+/** The parse of a sentence: with the model's beam, or greedily for width 1 and very long sentences. */
+export function parseCodes(model: ParserModel, codes: SentenceCodes, n: number, beam = model.beam): State {
+  return beam > 1 && n <= MAX_BEAM_WORDS ? parseBeam(model, codes, n, beam) : parseGreedy(model, codes, n);
 }
 
-export function parseCodes(model: ParserModel, codes: SentenceCodes, n: number): State {
+export function parseGreedy(model: Pick<ParserModel, 'moves' | 'labeller' | 'labels'>, codes: SentenceCodes, n: number): State {
   const st = new State(n);
   const labelScores = new Float32Array(model.labels.length);
   while (!st.isTerminal()) {
@@ -83,10 +85,13 @@ export function parseCodes(model: ParserModel, codes: SentenceCodes, n: number):
   return st;
 }
 
-/** Heads (0-based, -1 for the root) and relations for words with given UPOS indices. */
-export function parseTagged(model: ParserModel, words: readonly string[], tags: ArrayLike<number>): { heads: number[]; deprels: string[] } {
+/**
+ * Heads (0-based, -1 for the root) and relations for words with given UPOS indices; `beam` overrides
+ * the model's beam width (1: greedy).
+ */
+export function parseTagged(model: ParserModel, words: readonly string[], tags: ArrayLike<number>, beam = model.beam): { heads: number[]; deprels: string[] } {
   const n = words.length;
-  const st = parseCodes(model, sentenceCodes(model, words, tags), n);
+  const st = parseCodes(model, sentenceCodes(model, words, tags), n, beam);
   const heads: number[] = [];
   const deprels: string[] = [];
   for (let i = 0; i < n; i++) {

@@ -2,7 +2,8 @@
  * Linear models over hashed features. Training uses a dense table (one row of class weights per hash
  * slot) with lazy averaging (Collins 2002; Daumé's timestamp trick), so an update costs O(features)
  * whatever the number of instances seen. Shipping keeps only the rows that matter (`compact`), with
- * int8 weights and one scale per row, read back into a slot → row index for O(1) lookups.
+ * int8 weights and one scale per row, read back into a slot → row index for O(1) lookups (sparse rows
+ * for many classes, a packed hash table for few).
  */
 
 export interface Scorer {
@@ -51,6 +52,12 @@ export class AveragedPerceptron implements Scorer {
       this.adjust(base + good, 1);
       this.adjust(base + bad, -1);
     }
+  }
+
+  /** Adds `delta` to the weights of class `cls` for each feature (global, structured updates). */
+  add(feats: Int32Array, n: number, cls: number, delta: number): void {
+    const C = this.classes;
+    for (let i = 0; i < n; i++) this.adjust((feats[i]! & this.mask) * C + cls, delta);
   }
 
   private adjust(index: number, delta: number): void {
@@ -117,83 +124,110 @@ export function compactScorer(weights: CompactWeights): Scorer {
 }
 
 /**
- * Runtime scorer over compact weights: the int8 levels are turned back into floats once at load, so a
- * lookup touches two arrays (slot → row + 1, with 0 for none so the table needs no filling; then the
- * row's weights).
+ * Runtime scorer over compact weights for many classes (the tagger's tags, the labeller's relations):
+ * most weights of a row are zero (nine in ten of the labeller's), so each row keeps only its non-zero
+ * weights as (class, value) pairs side by side, levels turned back into floats once at load. The
+ * slot table gives a row's first pair and its length in one number, so a lookup is two memory
+ * accesses; the sums are exactly those of the full rows.
  */
 export class CompactScorer implements Scorer {
   readonly classes: number;
   private readonly mask: number;
+  /** Slot → first pair * 64 + number of pairs (0: no row; a kept row has a non-zero weight). */
   private readonly rowOf: Int32Array;
+  /** Pair j: class at 2j (`cls`), value at 2j + 1 (`values`), one buffer. */
+  private readonly cls: Int32Array;
   private readonly values: Float32Array;
 
   constructor(weights: CompactWeights) {
-    this.classes = weights.classes;
+    const C = weights.classes;
+    const { levels, scales, slots } = weights;
+    if (C > 64 || levels.length >= 2 ** 25) throw new Error('the sparse layout holds at most 64 classes and 2^25 weights');
+    this.classes = C;
     this.mask = (1 << weights.bits) - 1;
-    this.values = dequantize(weights.scales, weights.levels, weights.classes);
-    this.rowOf = rowIndex(weights.slots, weights.bits, weights.classes);
+    let pairs = 0;
+    for (const l of levels) if (l !== 0) pairs++;
+    const buffer = new ArrayBuffer(pairs * 8);
+    this.cls = new Int32Array(buffer);
+    this.values = new Float32Array(buffer);
+    this.rowOf = new Int32Array(1 << weights.bits);
+    let at = 0;
+    for (let r = 0; r < slots.length; r++) {
+      const first = at;
+      for (let c = 0; c < C; c++) {
+        const level = levels[r * C + c]!;
+        if (level === 0) continue;
+        this.cls[2 * at] = c;
+        this.values[2 * at + 1] = level * scales[r]!;
+        at++;
+      }
+      this.rowOf[slots[r]!] = first * 64 + (at - first);
+    }
   }
 
   score(feats: Int32Array, n: number, out: Float32Array): void {
-    const C = this.classes;
-    const values = this.values;
-    out.fill(0, 0, C);
+    const { cls, values, rowOf, mask } = this;
+    out.fill(0, 0, this.classes);
     for (let i = 0; i < n; i++) {
-      const base = this.rowOf[feats[i]! & this.mask]! - 1;
-      if (base < 0) continue;
-      for (let c = 0; c < C; c++) out[c]! += values[base + c]!;
+      const row = rowOf[feats[i]! & mask]!;
+      if (row === 0) continue;
+      const first = 2 * (row >>> 6);
+      const end = first + 2 * (row & 63);
+      for (let j = first; j < end; j += 2) out[cls[j]!]! += values[j + 1]!;
     }
   }
 }
 
 /**
- * For few classes (the parser's four moves, scored twice per word): an open-addressing table whose
- * entries hold the slot and its weights side by side, so a lookup is one memory access, not two.
+ * For few classes (the parser's four moves, scored for every beam item at every step): an
+ * open-addressing table of 16-byte entries (slot + 1, the row's scale, up to eight int8 levels), four
+ * to a cache line, so a lookup is one memory access. Each weight is rounded to float32 before it is
+ * added, as a table of float32 weights would give it.
  */
 class PackedScorer implements Scorer {
   readonly classes: number;
   private readonly mask: number;
   private readonly capMask: number;
-  private readonly stride: number;
   private readonly keys: Int32Array;
-  private readonly values: Float32Array;
+  private readonly scales: Float32Array;
+  private readonly levels: Int8Array;
 
   constructor(weights: CompactWeights) {
-    const C = weights.classes;
-    this.classes = C;
+    this.classes = weights.classes;
+    if (this.classes > 8) throw new Error('the packed layout holds at most 8 classes');
     this.mask = (1 << weights.bits) - 1;
-    this.stride = C + 1;
     let capacity = 1;
     while (capacity < weights.slots.length * 2) capacity *= 2;
     this.capMask = capacity - 1;
-    const buffer = new ArrayBuffer(capacity * this.stride * 4);
+    const buffer = new ArrayBuffer(capacity * 16);
     this.keys = new Int32Array(buffer);
-    this.values = new Float32Array(buffer);
+    this.scales = new Float32Array(buffer);
+    this.levels = new Int8Array(buffer);
     for (let r = 0; r < weights.slots.length; r++) this.insert(weights, r);
   }
 
   private insert(weights: CompactWeights, r: number): void {
     const slot = weights.slots[r]!;
     let e = slot & this.capMask;
-    while (this.keys[e * this.stride] !== 0) e = (e + 1) & this.capMask;
-    const at = e * this.stride;
-    this.keys[at] = slot + 1;
-    const scale = weights.scales[r]!;
-    for (let c = 0; c < this.classes; c++) this.values[at + 1 + c] = weights.levels[r * this.classes + c]! * scale;
+    while (this.keys[e * 4] !== 0) e = (e + 1) & this.capMask;
+    this.keys[e * 4] = slot + 1;
+    this.scales[e * 4 + 1] = weights.scales[r]!;
+    for (let c = 0; c < this.classes; c++) this.levels[e * 16 + 8 + c] = weights.levels[r * this.classes + c]!;
   }
 
   score(feats: Int32Array, n: number, out: Float32Array): void {
     const C = this.classes;
-    const { keys, values, stride, capMask } = this;
+    const { keys, scales, levels, capMask } = this;
     out.fill(0, 0, C);
     for (let i = 0; i < n; i++) {
       const key = (feats[i]! & this.mask) + 1;
       let e = (key - 1) & capMask;
       for (;;) {
-        const k = keys[e * stride]!;
+        const k = keys[e * 4]!;
         if (k === key) {
-          const at = e * stride + 1;
-          for (let c = 0; c < C; c++) out[c]! += values[at + c]!;
+          const scale = scales[e * 4 + 1]!;
+          const at = e * 16 + 8;
+          for (let c = 0; c < C; c++) out[c]! += Math.fround(levels[at + c]! * scale);
           break;
         }
         if (k === 0) break;
@@ -201,20 +235,4 @@ class PackedScorer implements Scorer {
       }
     }
   }
-}
-
-function dequantize(scales: Float32Array, levels: Int8Array, C: number): Float32Array {
-  const values = new Float32Array(levels.length);
-  for (let r = 0, i = 0; r < scales.length; r++) {
-    const scale = scales[r]!;
-    for (let c = 0; c < C; c++, i++) values[i] = levels[i]! * scale;
-  }
-  return values;
-}
-
-/** Slot → first value index + 1 (0: no row). */
-function rowIndex(slots: Uint32Array, bits: number, C: number): Int32Array {
-  const rowOf = new Int32Array(1 << bits);
-  for (let r = 0; r < slots.length; r++) rowOf[slots[r]!] = r * C + 1;
-  return rowOf;
 }

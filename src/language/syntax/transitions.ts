@@ -16,21 +16,21 @@ export const MOVES = 4;
  * every index from `b` to n. Children are tracked as the two outermost on each side for features.
  */
 export class State {
-  readonly n: number;
-  readonly stack: Int32Array;
+  n: number;
+  stack: Int32Array;
   depth = 0;
   b = 0;
-  readonly heads: Int32Array;
-  readonly labels: Int32Array;
-  readonly left1: Int32Array;
-  readonly left2: Int32Array;
-  readonly right1: Int32Array;
-  readonly right2: Int32Array;
-  readonly leftCount: Int32Array;
-  readonly rightCount: Int32Array;
+  heads: Int32Array;
+  labels: Int32Array;
+  left1: Int32Array;
+  left2: Int32Array;
+  right1: Int32Array;
+  right2: Int32Array;
+  leftCount: Int32Array;
+  rightCount: Int32Array;
   /** Label sets of each token's left/right dependents, as bit sets over label ids (mod 31). */
-  readonly leftLabels: Int32Array;
-  readonly rightLabels: Int32Array;
+  leftLabels: Int32Array;
+  rightLabels: Int32Array;
 
   constructor(n: number) {
     this.n = n;
@@ -46,6 +46,57 @@ export class State {
     this.rightCount = new Int32Array(size);
     this.leftLabels = new Int32Array(size);
     this.rightLabels = new Int32Array(size);
+  }
+
+  /**
+   * The initial state of a sentence of n words, reusing this state's arrays when they are large
+   * enough (the beam keeps a pool of states instead of allocating one per step or per sentence).
+   */
+  reset(n: number): this {
+    if (n + 1 > this.heads.length) {
+      const fresh = new State(n);
+      Object.assign(this, fresh);
+      return this;
+    }
+    this.n = n;
+    this.depth = 0;
+    this.b = 0;
+    const size = n + 1;
+    this.heads.fill(-1, 0, size);
+    this.labels.fill(0, 0, size);
+    this.left1.fill(-1, 0, size);
+    this.left2.fill(-1, 0, size);
+    this.right1.fill(-1, 0, size);
+    this.right2.fill(-1, 0, size);
+    this.leftCount.fill(0, 0, size);
+    this.rightCount.fill(0, 0, size);
+    this.leftLabels.fill(0, 0, size);
+    this.rightLabels.fill(0, 0, size);
+    return this;
+  }
+
+  /**
+   * Makes this state a copy of `o` (same sentence); grows the arrays when needed. Positions right of
+   * the buffer front are untouched in any state, so only the prefix up to the larger of the two
+   * fronts is copied: a step of the beam costs O(b), not O(n).
+   */
+  copyFrom(o: State): void {
+    if (o.n + 1 > this.heads.length) this.reset(o.n);
+    const size = Math.min(o.n, Math.max(o.b, this.n === o.n ? this.b : o.n)) + 1;
+    this.n = o.n;
+    this.depth = o.depth;
+    this.b = o.b;
+    copy(o.stack, this.stack, o.depth);
+    copy(o.heads, this.heads, size);
+    copy(o.labels, this.labels, size);
+    copy(o.left1, this.left1, size);
+    copy(o.left2, this.left2, size);
+    copy(o.right1, this.right1, size);
+    copy(o.right2, this.right2, size);
+    copy(o.leftCount, this.leftCount, size);
+    copy(o.rightCount, this.rightCount, size);
+    copy(o.leftLabels, this.leftLabels, size);
+    copy(o.rightLabels, this.rightLabels, size);
   }
 
   get s0(): number {
@@ -114,6 +165,20 @@ export class State {
       }
     }
   }
+}
+
+/** Head and dependent of the arc a LEFT or RIGHT move would make. */
+export function arcOf(st: State, move: number): [head: number, dep: number] {
+  return move === LEFT ? [st.b, st.s0] : [st.s0, st.b];
+}
+
+/** A plain loop for short prefixes (no view allocated); one memcpy for long ones. */
+function copy(from: Int32Array, to: Int32Array, size: number): void {
+  if (size > 64) {
+    to.set(from.subarray(0, size));
+    return;
+  }
+  for (let i = 0; i < size; i++) to[i] = from[i]!;
 }
 
 /** Gold tree for the oracle: heads with the root as index n, and each token's gold dependents. */
