@@ -1,5 +1,5 @@
 /**
- * The `storyline` command line. Exit codes: 0 success, 1 failure, 2 usage error.
+ * The `storyline` command line. Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with errors (some inputs or documents left out).
  * Run from source with `npx node src/cli/main.ts …` (Node ≥ 22.18 strips the types), or `npx storyline …` once built.
  */
 import { ERROR_CODES, StorylineError, usageError } from '../errors.ts';
@@ -33,7 +33,7 @@ Commands:
   doctor                       check that the store is whole (integrity, foreign keys, full-text indexes, evidence)
 
 Run "storyline <command> --help" for the options of a command.
-Exit codes: 0 success, 1 failure, 2 usage error.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with errors (listed on stderr and in --json "errors").
 `;
 
 export async function main(argv: string[]): Promise<number> {

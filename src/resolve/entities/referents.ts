@@ -29,7 +29,11 @@ export function buildReferents(docs: AnnotatedDocument[]): Referent[] {
   const out: Referent[] = [];
   for (const doc of docs) {
     const byKey = new Map<string, EntityMention[]>();
-    for (const m of doc.mentions) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+    for (const m of doc.mentions) {
+      const list = byKey.get(m.key);
+      if (list) list.push(m);
+      else byKey.set(m.key, [m]);
+    }
     for (const [key, mentions] of byKey) out.push(referentOf(doc, key, mentions));
   }
   return out;

@@ -43,10 +43,27 @@ export function rolesAround(doc: AnnotatedDocument, mention: EntityMention): { c
 function before(doc: AnnotatedDocument, mention: EntityMention): string {
   const sentence = doc.sentences[mention.sentence];
   let start = Math.max(sentence?.start ?? 0, mention.start - WINDOW);
-  for (const other of doc.mentions) {
-    if (other.sentence === mention.sentence && other.end <= mention.start && other.end > start && other.key !== mention.key) start = other.end;
+  for (const other of mentionsOfSentence(doc, mention.sentence)) {
+    if (other.end <= mention.start && other.end > start && other.key !== mention.key) start = other.end;
   }
   return doc.text.slice(start, mention.start);
+}
+
+const bySentence = new WeakMap<AnnotatedDocument, Map<number, EntityMention[]>>();
+
+/** A document's mentions of one sentence, in document order (indexed once per document: no scan per mention). */
+function mentionsOfSentence(doc: AnnotatedDocument, sentence: number): EntityMention[] {
+  let index = bySentence.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const m of doc.mentions) {
+      const list = index.get(m.sentence);
+      if (list) list.push(m);
+      else index.set(m.sentence, [m]);
+    }
+    bySentence.set(doc, index);
+  }
+  return index.get(sentence) ?? [];
 }
 
 function after(doc: AnnotatedDocument, mention: EntityMention): string {
