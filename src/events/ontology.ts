@@ -11,6 +11,7 @@ export type TriggerCondition =
   | 'number-near'
   | 'court-near'
   | 'organization-before'
+  | 'organization-party'
   | 'labour-context'
   | 'person-after';
 

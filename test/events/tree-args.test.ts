@@ -20,6 +20,12 @@ describe('parties read off the dependency tree', () => {
     expect(e?.parties).toEqual(['berg', 'kovac']);
   });
 
+  it('makes buying a company a deal with the company, not with the seller it is bought "from"', () => {
+    const e = typed('Berg agreed to buy Bluefin from the Alliance.', 'business.acquisition');
+    expect(e?.actorNames).toEqual(['berg']);
+    expect(e?.targetNames).toEqual(['bluefin']);
+  });
+
   it('reaches the subject through a verb of beginning and a light verb ("began implementing blackouts")', () => {
     const e = typed('Kestrel began implementing rolling blackouts across Norland.', 'disaster.outage');
     expect(e?.actorNames).toEqual(['kestrel']);
