@@ -8,6 +8,7 @@ import { formatTimeReport, runTimeEval } from '../eval/time.ts';
 import { formatEventsReport, runEventsEval } from '../eval/events.ts';
 import { formatTimelineScore, runTimelineEval } from '../eval/timeline.ts';
 import { formatParseReport, runParseEval } from '../eval/parse.ts';
+import { formatEcbReport, runEcbEval } from '../eval/ecb/index.ts';
 
 /** The shared benchmarks sit beside the repository (../shared), wherever the command is run from. */
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -29,6 +30,11 @@ Suites:
   events [<folder of TimeML files>]
       event mentions against TimeML EVENT tags: P/R/F1 overall and per part of speech, on the
       TimeBank test split (every 5th file by name), or on every file of the folder given
+  ecb [<ecbplus folder>] [--topics dev|train|all]
+      ECB+ (default ../shared/benchmarks/ecbplus, dev topics): each topic analysed as one corpus;
+      event-mention P/R/F1 by trigger, cross-document event coreference MUC, B³, CEAF-e and CoNLL F1
+      over predicted mentions with singletons excluded, a same-lemma baseline, and the topics whose two
+      main events come out apart and whole (a line per topic on stderr)
 
 Options:
   --json        print the figures as JSON
@@ -48,6 +54,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     'no-compare': { type: 'boolean' },
     errors: { type: 'boolean' },
     gold: { type: 'string' },
+    topics: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(EVAL_HELP);
@@ -85,8 +92,20 @@ export async function evalCommand(argv: string[]): Promise<number> {
       process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatParseReport(report));
       return 0;
     }
+    case 'ecb': {
+      const root = positionals[0] ?? path.join(SHARED, 'benchmarks/ecbplus');
+      const topics = values.topics ?? 'dev';
+      if (topics !== 'dev' && topics !== 'train' && topics !== 'all') throw usageError(`--topics expects dev, train or all, got "${topics}"`);
+      const report = await runEcbEval(root, {
+        topics,
+        onTopic: (t, i, n) =>
+          process.stderr.write(`[${i + 1}/${n}] topic ${t.topic}: ${t.documents} documents, ${t.events} events, ${t.matched}/${t.gold} gold mentions found, main events ${t.mainEvents.ok ? 'ok' : 'not'} (${t.seconds.toFixed(1)} s)\n`),
+      });
+      process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatEcbReport(report));
+      return 0;
+    }
     default:
-      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline, events, parse)`);
+      throw usageError(`unknown eval suite "${suite}" (suites: extraction, time, timeline, events, parse, ecb)`);
   }
 }
 
