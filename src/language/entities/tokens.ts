@@ -20,7 +20,14 @@ export function isNameWord(ctx: EntityContext, t: Token): boolean {
   if (!isCapitalized(t.text) || !/\p{L}/u.test(t.text)) return false;
   const word = t.text.toLowerCase().replace(/\.$/, '');
   if (ctx.lex.stopwords.has(word) || ctx.lex.personHonorifics.has(word) || isGluedFurniture(ctx, t.text)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || mistaggedVerb(ctx, t) || capitalizedPair(ctx, t);
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ' || mistaggedVerb(ctx, t) || capitalizedPair(ctx, t) || givenNameAsVerb(ctx, t, word);
+}
+
+/** "Ted Cruz", "Bill Magness", "Will Hurd": a given name that is also a verb, tagged as one, before a proper noun. */
+function givenNameAsVerb(ctx: EntityContext, t: Token, word: string): boolean {
+  if (t.pos !== 'VERB' || !ctx.lex.givenNames.has(word)) return false;
+  const next = ctx.input.tokens[ctx.input.tokenAt(t.start) + 1];
+  return next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && isCapitalized(next.text) && next.start - t.end <= 1;
 }
 
 /**

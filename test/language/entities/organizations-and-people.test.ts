@@ -18,6 +18,10 @@ describe('organization names with connectors', () => {
     expect(find(ms, 'Ostravan Maritime Administration')?.type).toBe('organization');
     expect(find(ms, 'Kovac Administration')).toBeUndefined();
   });
+  it('keeps a given name that the tagger reads as a verb ("Ted") at the head of a person\'s name', () => {
+    const ms = mentionsOf('Ted Varga flew to Lisbon on Monday.');
+    expect(find(ms, 'Ted Varga')?.type).toBe('person');
+  });
   it('keeps two coordinated names apart', () => {
     const ms = mentionsOf('Delegates from Vostria and Kelmark Union met, and Tomas Berg of Vostria spoke first.');
     expect(find(ms, 'Kelmark Union')?.type).toBe('organization');
