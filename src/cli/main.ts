@@ -38,6 +38,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with errors (listed 
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  quietOnClosedPipe();
   try {
     if (command === undefined) {
       process.stderr.write(HELP);
@@ -70,3 +71,17 @@ function reportError(error: unknown): number {
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+
+/**
+ * "storyline analyze … --json - | head": when the reader closes the pipe, stop quietly, as Unix tools do,
+ * instead of dying with a stack trace on EPIPE. Other stream errors still surface.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
