@@ -5,6 +5,7 @@
  * the cleaned text, after whitespace, continues with exactly that line; otherwise it was dropped, and its offsets
  * map to nothing (its gold mentions cannot be found by the pipeline).
  */
+import { lastAtOrBefore } from './read.ts';
 
 export interface LineAlignment {
   /** The cleaned-text offset of a raw offset, or null when its line is not in the cleaned text. */
@@ -33,16 +34,7 @@ export function alignLines(raw: string, cleaned: string): LineAlignment {
     }
     at += line.length + 1;
   });
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
   return {
     map: (offset) => {
       const d = shift.get(lineOf(offset));
