@@ -256,6 +256,12 @@ export interface EvidenceSpan extends Span {
   text: string;
 }
 
+/** A report of an event: the sentence that tells it, and inside it the words that signal the event ("found guilty"). */
+export interface EventEvidence extends EvidenceSpan {
+  /** Offsets into the same document text; `text` is exactly that slice. */
+  trigger: Span & { text: string };
+}
+
 export interface Conflict {
   field: string;
   values: { value: string; documents: string[] }[];
@@ -275,7 +281,7 @@ export interface Event {
   durationMinutes: number | null;
   location: string | null;
   status: EventStatus;
-  mentions: EvidenceSpan[];
+  mentions: EventEvidence[];
   /** Number of independent documents (copies counted once). */
   sources: number;
   outlets: string[];

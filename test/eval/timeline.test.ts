@@ -44,7 +44,7 @@ function event(id: string, s: EventSpec): Event {
     durationMinutes: s.duration ?? null,
     location: null,
     status: s.status ?? 'occurred',
-    mentions: [{ document: 'd01', start: 0, end: 4, text: 'text' }],
+    mentions: [{ document: 'd01', start: 0, end: 4, text: 'text', trigger: { start: 0, end: 4, text: 'text' } }],
     sources: s.sources ?? 1,
     outlets: [],
     conflicts: (s.conflicts ?? []).map((field) => ({ field, values: [] })),

@@ -20,7 +20,7 @@ describe('the published JSON schema', () => {
     analysis.events = [
       {
         id: 'x', date: { value: 'last Tuesday', confidence: 1 }, type: 'contact.call', title: 't', participants: [],
-        durationMinutes: null, location: null, status: 'occurred', mentions: [{ document: 'd01', start: 0, end: 1, text: 'x' }],
+        durationMinutes: null, location: null, status: 'occurred', mentions: [{ document: 'd01', start: 0, end: 1, text: 'x', trigger: { start: 0, end: 1, text: 'x' } }],
         sources: 1, outlets: [], conflicts: [], quantities: [], eventMentions: [],
       },
     ];

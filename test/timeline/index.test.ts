@@ -6,7 +6,7 @@ function event(id: string, date: string | null, status: EventStatus, sources: nu
   return {
     id, date: { value: date, confidence: 0.9 }, type: 'contact.call', title: `Event ${id}`, participants: [],
     durationMinutes: null, location: null, status, sources, outlets: [], conflicts: [], quantities: [], eventMentions: [],
-    mentions: documents.map((document) => ({ document, start: 0, end: 22, text: 'Two leaders spoke today.' })),
+    mentions: documents.map((document) => ({ document, start: 0, end: 22, text: 'Two leaders spoke today.', trigger: { start: 12, end: 17, text: 'spoke' } })),
   };
 }
 
