@@ -46,6 +46,12 @@ describe('durations', () => {
     expect(call(text, [[surface, 'DURATION', value]])?.durationMinutes).toBe(minutes);
   });
 
+  it('reads "a call on Tuesday" as a call and a date, not as "call on" (an appeal)', () => {
+    const e = call('Kovac and Berg held a 90-minute call on Tuesday.', [['90-minute', 'DURATION', 'PT90M'], ['Tuesday', 'DATE', '2024-05-07']]);
+    expect(e?.type).toBe('contact.call');
+    expect(e?.durationMinutes).toBe(90);
+  });
+
   it('does not attach a duration that measures something else', () => {
     const text = 'Over the last two months, Norland gathered troops. Kovac spoke with Berg by phone.';
     expect(call(text, [['the last two months', 'DURATION', 'P2M']])?.durationMinutes).toBeNull();

@@ -42,6 +42,10 @@ describe('tagTimes: absolute dates', () => {
     expect(t.type).toBe('TIME');
     expect(t.value).toBe('2021-12-31T10:07');
   });
+  it('reads a half inside a duration\'s number ("three and a half hours")', () => {
+    expect(find('The talks lasted three and a half hours.', '2024-05-06', 'three and a half hours').value).toBe('PT3H30M');
+    expect(find('They waited a minute and a half.', '2024-05-06', 'a minute and a half').value).toBe('PT1M30S');
+  });
   it('keeps years as years and decades as decades', () => {
     expect(find('The crisis of 1962 was recalled.', '2021-12-30', '1962').value).toBe('1962');
     expect(find('Moscow annexed the peninsula in 2014.', '2021-12-30', '2014').value).toBe('2014');

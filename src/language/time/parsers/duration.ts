@@ -1,7 +1,7 @@
 /**
  * Durations: "50 minutes", "for 50 minutes", "50-minute", "two hours and one minute", "about one hour",
  * "a bit over an hour", "three years", "the last two years", "the past 18 months", "the first nine months",
- * "a minute and a half", "several years" (PXY). Approximation words are kept in the span and set `mod`.
+ * "a minute and a half", "three and a half hours", "several years" (PXY). Approximation words are kept in the span and set `mod`.
  * "Three years ago" is a date: the offset parser's longer match wins in the overlap refiner.
  */
 import { B, E, candidate, group } from '../candidate.ts';
@@ -10,7 +10,8 @@ import { durationValue } from '../resolve.ts';
 import type { Parser } from '../types.ts';
 
 const APPROX = alternation(Object.keys(lexicon.approx));
-const PART = `${NUMBER}[\\s-]+${UNIT}`;
+/** "two hours", "50-minute", "three and a half hours" (the half inside the number). */
+const PART = `${NUMBER}(?:\\s+and\\s+a\\s+half)?[\\s-]+${UNIT}`;
 const FRAME = '(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:(?:last|past|next|first|previous|coming|latest|final|initial|following|remaining|same|entire|full)\\s+)';
 
 export const duration: Parser = {
@@ -24,9 +25,10 @@ export const duration: Parser = {
     const g = match.groups!;
     if (g['vague']) return candidate(match, this.name, 'DURATION', durationValue([['X', unitOf(g['vague'])!]]), { anchor: 'none', confidence: 0.6 });
     const parts: [number | 'X', string][] = [];
-    for (const m of g['parts']!.matchAll(new RegExp(`(?<n>${NUMBER})[\\s-]+(?<u>${UNIT})`, 'gi'))) {
+    for (const m of g['parts']!.matchAll(new RegExp(`(?<n>${NUMBER})(?<h>\\s+and\\s+a\\s+half)?[\\s-]+(?<u>${UNIT})`, 'gi'))) {
       const unit = unitOf(m.groups!['u']!);
-      const n = numberOf(m.groups!['n']!);
+      const whole = numberOf(m.groups!['n']!);
+      const n = m.groups!['h'] && typeof whole === 'number' ? whole + 0.5 : whole;
       // "the 1988 quarter" is a year, "three-quarters of its food" a share.
       if (!unit || (typeof n === 'number' && n >= 1000) || (unit === 'Q' && /^\s+of\b/.test(match.input.slice(match.index + match[0].length)))) return null;
       parts.push([n, unit]);
