@@ -34,6 +34,8 @@ const CONDITIONS: Record<TriggerCondition, Check> = {
     const from = ctx.doc.tokens[clause.start]!.start;
     return ctx.mentionsIn({ start: from, end: ctx.doc.tokens[start]!.start }).some((m) => m.type === 'organization');
   },
+  // "Kovac and Berg spoke for two hours": a verb of talking is a contact when its subject is a pair.
+  'pair-subject': (ctx, start) => ctx.view.dependents(start, 'nsubj').some((s) => ctx.view.dependents(s, 'conj').length > 0),
   // "Kestrel bought the unit", "agreed to buy Silicon Valley Bank": a purchase is a deal when a company buys or is bought.
   'organization-party': (ctx, start, end) => CONDITIONS['organization-before'](ctx, start, end) || mentionStartsWithin(ctx, end, 4, 'organization'),
 };

@@ -12,6 +12,7 @@ export type TriggerCondition =
   | 'court-near'
   | 'organization-before'
   | 'organization-party'
+  | 'pair-subject'
   | 'labour-context'
   | 'person-after';
 

@@ -52,6 +52,14 @@ describe('durations', () => {
     expect(e?.durationMinutes).toBe(90);
   });
 
+  it('reads two people who "spoke for nearly two hours" as a talk between them that lasted that long', () => {
+    const e = call('Kovac and Berg spoke for nearly two hours.', [['nearly two hours', 'DURATION', 'PT2H']]);
+    expect(e?.type).toBe('contact.talk');
+    expect(e?.parties).toEqual(['berg', 'kovac']);
+    expect(e?.durationMinutes).toBe(120);
+    expect(call('Kovac spoke for nearly two hours.', [['nearly two hours', 'DURATION', 'PT2H']])).toBeUndefined();
+  });
+
   it('does not attach a duration that measures something else', () => {
     const text = 'Over the last two months, Norland gathered troops. Kovac spoke with Berg by phone.';
     expect(call(text, [['the last two months', 'DURATION', 'P2M']])?.durationMinutes).toBeNull();
