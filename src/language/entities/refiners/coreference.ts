@@ -4,6 +4,7 @@
  * after "Lloyd Austin III", "Mr. Zaki" with "Jen Zaki"); otherwise the normalized name itself.
  */
 import { nameTokens, normalizeName } from '../../names.ts';
+import { firstStartingAt } from '../../view/positions.ts';
 import type { Candidate, EntityContext, EntityRefiner } from '../context.ts';
 
 export const coreference: EntityRefiner = {
@@ -51,13 +52,7 @@ function byWord(list: Candidate[], word: (words: string[]) => string): Map<strin
 
 /** The last owner starting before `c`, else the first one (never `c` itself); owners are in text order. */
 function nearestOwner(owners: Candidate[], c: Candidate): Candidate | undefined {
-  let lo = 0;
-  let hi = owners.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (owners[mid]!.start < c.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(owners, c.start);
   for (let i = lo - 1; i >= 0; i--) if (owners[i] !== c) return owners[i];
   return owners.find((f) => f !== c);
 }

@@ -9,6 +9,7 @@
  */
 import type { Token } from '../../../model.ts';
 import { nameTokens } from '../../names.ts';
+import { firstStartingAt } from '../../view/positions.ts';
 import { overlaps, type Candidate, type EntityContext, type EntityRefiner } from '../context.ts';
 
 const MAX_MODIFIERS = 2;
@@ -120,13 +121,7 @@ function lookups(ctx: EntityContext, candidates: Candidate[], named: Candidate[]
   return {
     endingAt: (end) => byEnd.get(end) ?? [],
     overlapsAny(span) {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid]!.start < span.end) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstStartingAt(sorted, span.end);
       for (let k = lo - 1; k >= 0 && sorted[k]!.start >= span.start - longest; k--) if (overlaps(sorted[k]!, span)) return true;
       return false;
     },
