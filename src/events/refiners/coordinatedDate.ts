@@ -12,19 +12,31 @@ const CONFIDENCE = 0.9;
 export const coordinatedDate: EventRefiner = {
   name: 'coordinated-date',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
+    const byVerb = datedByPredicate(ctx, candidates);
     return candidates.map((c) => {
       if (c.date || c.nominal) return c;
       const first = firstConjunct(ctx, c);
-      const dated = first === null ? undefined : candidates.find((d) => d !== c && d.date && predicateIs(ctx, d, first));
-      return dated?.date ? { ...c, date: { ...dated.date, confidence: dated.date.confidence * CONFIDENCE } } : c;
+      const dated = first === null ? undefined : byVerb.get(first);
+      return dated?.date && dated !== c ? { ...c, date: { ...dated.date, confidence: dated.date.confidence * CONFIDENCE } } : c;
     });
   },
 };
 
-/** The candidate's trigger is the verb, or a noun that verb governs ("declared a state of emergency"). */
-function predicateIs(ctx: DocContext, d: Candidate, verb: number): boolean {
-  for (let i = d.tokenStart; i < d.tokenEnd; i++) if (i === verb || ctx.view.head(i) === verb) return true;
-  return false;
+/**
+ * Each dated candidate under the verb that is its predicate: the trigger's own tokens, and the verb governing a
+ * noun trigger ("declared a state of emergency"). The first candidate wins a verb.
+ */
+function datedByPredicate(ctx: DocContext, candidates: Candidate[]): Map<number, Candidate> {
+  const out = new Map<number, Candidate>();
+  for (const d of candidates) {
+    if (!d.date) continue;
+    for (let i = d.tokenStart; i < d.tokenEnd; i++) {
+      if (!out.has(i)) out.set(i, d);
+      const head = ctx.view.head(i);
+      if (head >= 0 && !out.has(head)) out.set(head, d);
+    }
+  }
+  return out;
 }
 
 /** The head of the coordination the trigger's verb is a later conjunct of, or null. */

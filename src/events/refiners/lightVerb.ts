@@ -13,11 +13,12 @@ export const lightVerb: EventRefiner = {
   name: 'light-verb',
   refine(candidates: Candidate[], ctx: DocContext): Candidate[] {
     const light = new Set(cues().hollowLightVerbs);
-    const nouns = candidates.filter((c) => c.nominal);
+    // Tokens of event-noun triggers, so each light verb asks once per object (no scan of the candidates).
+    const nounTokens = new Set<number>();
+    for (const c of candidates) if (c.nominal) for (let i = c.tokenStart; i < c.tokenEnd; i++) nounTokens.add(i);
     return candidates.filter((c) => {
       if (c.nominal || c.tokenEnd - c.tokenStart !== 1 || !light.has(ctx.lemma(c.tokenStart))) return true;
-      const objects = ctx.view.dependents(c.tokenStart, 'obj');
-      return !objects.some((o) => nouns.some((n) => n.tokenStart <= o && o < n.tokenEnd));
+      return !ctx.view.dependents(c.tokenStart, 'obj').some((o) => nounTokens.has(o));
     });
   },
 };
