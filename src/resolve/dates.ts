@@ -20,7 +20,7 @@ import { inFutureSentence, latestOwnDate, nearestYear, planDays, type CorpusDays
 import { yearlessDateline } from '../metadata/content-dates.ts';
 import { lastWeek, relate, relations, windowEnd, type Relation } from './dates/relation.ts';
 import { documentsById, eventsByDocument } from './indexes.ts';
-import { dateBySharedFacts, dateByStoryNeighbour, indexFacts, type FactIndex } from './dates/shared-facts.ts';
+import { dateBySharedFacts, dateByStoryNeighbour, indexFacts, type FactIndex, type FactMatch } from './dates/shared-facts.ts';
 
 const ROUNDS = 4;
 
@@ -35,21 +35,17 @@ export function inferPublicationDates(ctx: CorpusContext, events: Event[]): Reco
   const out: Record<string, PublishedDate> = {};
   const plans = planDays(ctx.docs);
   const facts = indexFacts(ctx.docs);
-  /** Documents dated only by the latest date they state, with no weekday or news day to place them after it. */
-  const floors = new Set<string>();
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     for (const doc of undated) {
       if (out[doc.id]?.basis.startsWith('shares') || out[doc.id]?.basis.startsWith('dateline')) continue;
       const corpus = { published: [...known.values()].map((k) => k.date), plans };
       // The story tier waits for round 1, after the sentence matches had their turn, and only replaces a bare floor.
-      const storyTier = round > 0 && (!out[doc.id] || floors.has(doc.id));
-      const found = fromDateline(doc.id, ctx, corpus) ?? fromSharedFacts(doc.id, facts, known, corpus, false) ?? fromEvents(doc.id, ctx, events, known, plans)
-        ?? (storyTier ? fromSharedFacts(doc.id, facts, known, corpus, true) : null) ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
+      const storyTier = round > 0 && (!out[doc.id] || known.get(doc.id)?.floorOnly === true);
+      const found = fromDateline(doc.id, ctx, corpus) ?? byFacts(doc.id, facts, known, corpus, storyTier, () => fromEvents(doc.id, ctx, events, known, plans))
+        ?? (out[doc.id] ? null : fromOwnDates(doc.id, ctx, corpus));
       if (!found) continue;
       out[doc.id] = { ...found.published, rejected: doc.metadata.published.rejected };
-      if (found.floorOnly) floors.add(doc.id);
-      else floors.delete(doc.id);
       const chain = new Set(found.from.flatMap((d) => [d, ...(known.get(d)?.chain ?? [])]));
       known.set(doc.id, { date: found.published.date!, confidence: found.published.confidence, basis: found.published.basis, chain, floorOnly: found.floorOnly });
       changed = true;
@@ -118,14 +114,23 @@ function reportingSentences(e: Event, ctx: CorpusContext, docId: string): Set<nu
   return new Set(mentionsOf(e, ctx).filter((m) => m.document === docId).map((m) => m.sentence));
 }
 
-/** A fact shared sentence by sentence; or, as the story tier, the dated report most like the whole document. */
-function fromSharedFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays, storyTier: boolean): Found | null {
+/**
+ * In order of strength: a fact shared sentence by sentence (dates/shared-facts.ts); the events shared with dated
+ * documents (`byEvents`); then, as the story tier, the dated report most like the whole document — unless a near
+ * copy of one of its sentences puts the fact on another weekday (a conflict).
+ */
+function byFacts(docId: string, facts: FactIndex, known: Map<string, KnownDate>, corpus: CorpusDays, storyTier: boolean, byEvents: () => Found | null): Found | null {
   const at = facts.at.get(docId)!;
   const floor = latestOwnDate(facts.docs[at]!, corpus)?.date ?? null;
   const shared = dateBySharedFacts(facts, at, known, floor);
-  if (shared === 'conflict') return null;
-  const match = storyTier ? (shared ?? dateByStoryNeighbour(facts, at, known, floor)) : shared;
-  if (!match) return null;
+  if (shared && shared !== 'conflict') return foundFrom(shared, known);
+  const events = byEvents();
+  if (events || !storyTier || shared === 'conflict') return events;
+  const story = dateByStoryNeighbour(facts, at, known, floor);
+  return story ? foundFrom(story, known) : null;
+}
+
+function foundFrom(match: FactMatch, known: Map<string, KnownDate>): Found {
   const chained = known.get(match.from)?.basis !== 'direct';
   const confidence = round(match.confidence * (chained ? relations().confidence.chainFactor : 1));
   return { published: { date: match.date, basis: match.basis, confidence, rejected: [] }, from: [match.from] };
