@@ -11,7 +11,7 @@ import { runEcbEval } from '../../src/eval/ecb/index.ts';
 const ECB = fileURLToPath(new URL('../../../shared/benchmarks/ecbplus/', import.meta.url));
 
 describe.skipIf(!existsSync(ECB))('eval ecb on dev topic 23', () => {
-  it('recovers every trigger and finds at least 24 of the 129 gold mentions', { timeout: 120_000 }, async () => {
+  it('reads a trigger for every output mention and finds at least 24 of the 129 gold mentions', { timeout: 120_000 }, async () => {
     const r = await runEcbEval(ECB, { only: [23] });
     expect(r.documents).toBe(21);
     expect(r.perTopic[0]!.errors).toBe(0);

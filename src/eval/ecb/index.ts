@@ -5,7 +5,7 @@
  *
  * Passes, per topic:
  *  1. read the gold (./corpus.ts) and analyse the topic's text/ files;
- *  2. recover each output event's mentions with their trigger spans (./triggers.ts);
+ *  2. read each output event's mentions with their trigger spans, and tokenize the analysed texts (./triggers.ts);
  *  3. place gold tokens in the analysed text (./align.ts; the cleaner drops the headline and date lines, whose
  *     gold mentions then stay unfound) and keep only what lies in validated sentences: gold mentions of them, and
  *     predicted mentions whose trigger starts inside one (a trigger spanning twice the same characters counts once);
@@ -20,7 +20,7 @@
  *  7. the two main events of the topic (./main-events.ts).
  */
 import path from 'node:path';
-import type { AnnotatedDocument, Token } from '../../model.ts';
+import type { Token } from '../../model.ts';
 import { readReported } from '../../extract.ts';
 import { alignLines } from './align.ts';
 import { readEcbTopic, scoredMentions, topicsOf, type EcbDocument, type TopicSet } from './corpus.ts';
@@ -28,7 +28,7 @@ import { mainEvents, type ChainMention, type TopicMainEvents } from './main-even
 import { matchTriggers, type CharSpan, type GoldSpan, type TriggerSpan } from './match.ts';
 import { corefScores, withoutSingletons, type CorefScores } from './metrics/index.ts';
 import { pickHead, validatedSentences } from './read.ts';
-import { recoverMentions } from './triggers.ts';
+import { recoverMentions, type TokenizedText } from './triggers.ts';
 
 export interface EcbEvalOptions {
   topics?: TopicSet;
@@ -79,7 +79,7 @@ export interface EcbReport {
   sameLemmaAll: CorefRow;
   mainEvents: { topics: number; topicsOk: number; events: number; eventsOk: number };
   perTopic: TopicResult[];
-  /** Output event mentions whose trigger could not be recovered (see ./triggers.ts), and triggers counted once. */
+  /** Output event mentions read, those without a trigger (see ./triggers.ts), and triggers counted once. */
   recovery: { mentions: number; mismatched: number; duplicateTriggers: number };
   seconds: number;
 }
@@ -106,7 +106,7 @@ export async function runEcbEval(root: string, options: EcbEvalOptions = {}): Pr
     const docs = readEcbTopic(root, topic, validated);
     const { raws, errors } = await readReported(docs.map((d) => d.path), {});
     const analysis = analyzeDocuments(raws, {}, errors);
-    const recovered = recoverMentions(analysis, raws);
+    const recovered = recoverMentions(analysis);
     counts.recovered += recovered.mentions.size;
     counts.mismatched += recovered.mismatched.length;
     const ecbBySource = new Map(docs.map((d) => [path.resolve(d.path), d]));
@@ -218,7 +218,7 @@ export async function runEcbEval(root: string, options: EcbEvalOptions = {}): Pr
  * The scored gold mentions of a document placed in the analysed text, with their heads (by the analysed text's
  * tags), and a test of whether an offset of that text lies in a validated sentence.
  */
-function placeGold(ecb: EcbDocument, doc: AnnotatedDocument): { goldSpans: GoldSpan[]; inScope: (offset: number) => boolean } {
+function placeGold(ecb: EcbDocument, doc: TokenizedText): { goldSpans: GoldSpan[]; inScope: (offset: number) => boolean } {
   const align = alignLines(ecb.text, doc.text);
   const place = (s: CharSpan): CharSpan | null => {
     const start = align.map(s.start);
@@ -240,12 +240,12 @@ function placeGold(ecb: EcbDocument, doc: AnnotatedDocument): { goldSpans: GoldS
 }
 
 /** The analysed tokens overlapping a span, in order. */
-function tokensIn(doc: AnnotatedDocument, span: CharSpan): Token[] {
+function tokensIn(doc: TokenizedText, span: CharSpan): Token[] {
   return doc.tokens.filter((t) => overlaps(t, span));
 }
 
 /** The lemma of a trigger's head word (lower case); the trigger's text when no token is found. */
-function lemmaOf(doc: AnnotatedDocument, trigger: CharSpan & { text: string }): string {
+function lemmaOf(doc: TokenizedText, trigger: CharSpan & { text: string }): string {
   const head = pickHead(tokensIn(doc, trigger).filter((t) => t.pos !== 'PUNCT'));
   return (head?.lemma || head?.text || trigger.text).toLowerCase();
 }
@@ -284,6 +284,6 @@ export function formatEcbReport(r: EcbReport): string {
     const evs = t.mainEvents.events.map((e) => `${e.subtopic} ${e.name ?? e.chain}: ${e.held}/${e.documents} docs in one event${e.unmixed ? '' : ' (mixed with the other)'}`);
     out += `  topic ${String(t.topic).padStart(2)} ${t.mainEvents.ok ? 'ok  ' : 'fail'}  ${evs.join('; ')}\n`;
   }
-  out += `\nTrigger spans recovered for ${r.recovery.mentions} output mentions (${r.recovery.mismatched} not recovered; ${r.recovery.duplicateTriggers} repeated triggers counted once); ${r.seconds.toFixed(0)} s\n`;
+  out += `\nTrigger spans read for ${r.recovery.mentions} output mentions (${r.recovery.mismatched} without one; ${r.recovery.duplicateTriggers} repeated triggers counted once); ${r.seconds.toFixed(0)} s\n`;
   return out;
 }
